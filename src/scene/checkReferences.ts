@@ -1,0 +1,77 @@
+/**
+ * References between parts of a scene: booth → zone and exhibitor, exhibit → booth and model,
+ * door → hall, expo → default hall. An unknown id is an error naming both ends.
+ */
+import type { UnplacedDiagnostic } from './diagnostics';
+import { directionsArePerpendicular, gridBoothCode, type LaidOutScene } from './layout';
+
+export function checkReferences(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
+  const { scene } = layout;
+  const hallIds = new Set(scene.halls.map((hall) => hall.id));
+  const zoneIds = new Set(layout.zones.map((placed) => placed.zone.id));
+  const exhibitorIds = new Set(scene.exhibitors.map((exhibitor) => exhibitor.id));
+  const boothIds = new Set(layout.booths.map((booth) => booth.id));
+  const modelIds = new Set(scene.models.map((model) => model.id));
+
+  if (!hallIds.has(scene.expo.defaultHall)) {
+    out.push(error('unknown-reference', `expo's default hall '${scene.expo.defaultHall}' is not one of the halls (${listIds(hallIds)})`, ['expo', 'defaultHall']));
+  }
+
+  scene.halls.forEach((hall, hallIndex) => {
+    hall.doors.forEach((door, doorIndex) => {
+      if (door.leadsTo === 'outside') return;
+      const path = ['halls', hallIndex, 'doors', doorIndex, 'leadsTo'];
+      if (door.leadsTo === hall.id) out.push(error('door-to-itself', `door '${door.id}' of hall '${hall.id}' leads back into the same hall`, path));
+      else if (!hallIds.has(door.leadsTo)) out.push(error('unknown-reference', `door '${door.id}' of hall '${hall.id}' leads to unknown hall '${door.leadsTo}'`, path));
+      else if (!scene.halls.some((other) => other.id === door.leadsTo && other.doors.some((back) => back.leadsTo === hall.id))) {
+        out.push(warning('one-way-door', `door '${door.id}' of hall '${hall.id}' leads to hall '${door.leadsTo}', which has no door back to '${hall.id}'`, path));
+      }
+    });
+  });
+
+  scene.booths.forEach((booth, index) => {
+    if (!zoneIds.has(booth.zone)) out.push(error('unknown-reference', `booth ${booth.code} references unknown zone '${booth.zone}'`, ['booths', index, 'zone']));
+    if (booth.exhibitor !== undefined && !exhibitorIds.has(booth.exhibitor)) {
+      out.push(error('unknown-reference', `booth ${booth.code} references unknown exhibitor '${booth.exhibitor}'`, ['booths', index, 'exhibitor']));
+    }
+  });
+
+  scene.boothGrids.forEach((grid, index) => {
+    if (!zoneIds.has(grid.zone)) out.push(error('unknown-reference', `booth grid '${grid.id}' references unknown zone '${grid.zone}'`, ['boothGrids', index, 'zone']));
+    if (!directionsArePerpendicular(grid.along, grid.across)) {
+      out.push(error('grid-directions', `booth grid '${grid.id}' runs "${grid.along}" along its rows, so its rows must lie to a side ("across" must be perpendicular, not "${grid.across}")`, ['boothGrids', index, 'across']));
+    }
+    const boothCount = grid.columns * grid.rows;
+    if (grid.exhibitors.length > boothCount) {
+      out.push(error('grid-exhibitors', `booth grid '${grid.id}' has ${boothCount} booths but lists ${grid.exhibitors.length} exhibitors`, ['boothGrids', index, 'exhibitors']));
+    }
+    grid.exhibitors.forEach((exhibitorId, slot) => {
+      if (exhibitorId !== null && !exhibitorIds.has(exhibitorId)) {
+        out.push(error('unknown-reference', `booth ${gridBoothCode(grid, slot)} references unknown exhibitor '${exhibitorId}'`, ['boothGrids', index, 'exhibitors', slot]));
+      }
+    });
+  });
+
+  scene.exhibits.forEach((exhibit, index) => {
+    if (!boothIds.has(exhibit.booth)) out.push(error('unknown-reference', `exhibit '${exhibit.id}' references unknown booth '${exhibit.booth}'`, ['exhibits', index, 'booth']));
+    if (!modelIds.has(exhibit.model)) out.push(error('unknown-reference', `exhibit '${exhibit.id}' references unknown model '${exhibit.model}'`, ['exhibits', index, 'model']));
+  });
+
+  const exhibitorsWithBooths = new Set(layout.booths.map((booth) => booth.exhibitorId));
+  scene.exhibitors.forEach((exhibitor, index) => {
+    if (!exhibitorsWithBooths.has(exhibitor.id)) out.push(warning('exhibitor-without-booth', `exhibitor '${exhibitor.id}' has no booth`, ['exhibitors', index, 'id']));
+  });
+}
+
+function listIds(ids: ReadonlySet<string>): string {
+  const shown = [...ids].slice(0, 5).map((id) => `'${id}'`);
+  return ids.size > 5 ? `${shown.join(', ')} …` : shown.join(', ');
+}
+
+export function error(rule: string, message: string, path: (string | number)[]): UnplacedDiagnostic {
+  return { severity: 'error', rule, message, path };
+}
+
+export function warning(rule: string, message: string, path: (string | number)[]): UnplacedDiagnostic {
+  return { severity: 'warning', rule, message, path };
+}

@@ -1,0 +1,8 @@
+/** The scene layer: pure TypeScript, no three, no React. */
+export * from './schema';
+export * from './diagnostics';
+export * from './parseScene';
+export * from './layout';
+export * from './geometry';
+export * from './summarizeScene';
+export { localizedString } from './localizedString';

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { serveScenes } from './scripts/vite/serveScenes';
+
+/**
+ * Scenes live in `scenes/` (curators edit them there, the validator reads them there), so a small
+ * plugin serves them at `/scenes/*.json` in dev and copies them into the static build.
+ */
+export default defineConfig({
+  base: './',
+  plugins: [react(), serveScenes()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+});

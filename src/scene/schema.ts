@@ -24,8 +24,8 @@ const MAX_URL_LENGTH = 2048;
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-/** Link schemes a curator may use; everything else (javascript:, data:, file: …) is refused. */
-export const LINK_PATTERN = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
+/** Link schemes a curator may use, in lower case (JSON Schema patterns have no flags); everything else (javascript:, data:, file: …) is refused. */
+export const LINK_PATTERN = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+)$/;
 /** Model files: a relative path under `public/`, no parent hops, ending in .glb or .gltf. */
 export const MODEL_PATH_PATTERN = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+\.(?:glb|gltf)$/;
 /** Media: a same-origin relative path or an https address. */
@@ -89,8 +89,8 @@ export const expo = z
     shortTitle: title.optional().describe('Short name for headers, e.g. 科博会 / "Sci-Tech Expo".'),
     dates: z
       .strictObject({
-        start: z.string().regex(DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD' }),
-        end: z.string().regex(DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD' }),
+        start: z.string().regex(DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD' }).describe('First day, YYYY-MM-DD.'),
+        end: z.string().regex(DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD' }).describe('Last day, YYYY-MM-DD.'),
       })
       .describe('First and last day, YYYY-MM-DD.'),
     venue: title.describe('City and venue.'),
@@ -267,7 +267,7 @@ export const exhibit = z
     title,
     description: description.optional(),
     links: links.optional(),
-    media: z.array(media).max(20).optional(),
+    media: z.array(media).max(20).optional().describe('Pictures and videos shown with the exhibit, at most 20.'),
   })
   .describe('An exhibit placed on a booth.');
 
@@ -303,9 +303,9 @@ export const sceneSchema = z
     halls: z.array(hall).min(1).describe('The halls; at least one.'),
     booths: z.array(booth).default([]).describe('Booths placed one by one.'),
     boothGrids: z.array(boothGrid).default([]).describe('Rows and grids of booths placed by a layout helper.'),
-    exhibitors: z.array(exhibitor).default([]),
-    exhibits: z.array(exhibit).default([]),
-    models: z.array(model).default([]),
+    exhibitors: z.array(exhibitor).default([]).describe('Companies and institutions that exhibit.'),
+    exhibits: z.array(exhibit).default([]).describe('Exhibits, each placed on a booth.'),
+    models: z.array(model).default([]).describe('3D models that exhibits use, by id.'),
   })
   .describe('A cloud-expo scene file, format version 1.');
 

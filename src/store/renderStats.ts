@@ -1,0 +1,21 @@
+/**
+ * Renderer counters after the latest frame, for browser tests and the bench. One mutable object,
+ * written in the frame loop without allocating and exposed as `window.__expoStats`; never React
+ * state, so updating it re-renders nothing.
+ */
+export interface RenderStats {
+  /** Draw calls of the latest frame (`renderer.info.render.calls`). */
+  calls: number;
+  /** Triangles of the latest frame. */
+  triangles: number;
+  /** Frames rendered since the page loaded; it stays put while nothing changes (on-demand). */
+  frames: number;
+}
+
+export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0 };
+
+declare global {
+  interface Window {
+    __expoStats?: RenderStats;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The scene being shown: where it came from, how loading went, and what the validator said.
+ * A framework-free zustand store (the React hook is `useSceneStore`), so the loader and its tests
+ * never need React.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Diagnostic, LaidOutScene } from '../scene';
+
+export type SceneStatus = 'loading' | 'ready' | 'error';
+
+export interface SceneState {
+  status: SceneStatus;
+  /** The scene file as the visitor asked for it, e.g. `scenes/mianyang-2023.json`. */
+  file: string;
+  /** Present when the file parsed into a scene (it may still have errors). */
+  layout: LaidOutScene | undefined;
+  /** Errors first, then warnings, each with line:column. */
+  diagnostics: Diagnostic[];
+  /** Why the file could not be read at all (refused, not found, network); undefined otherwise. */
+  loadError: string | undefined;
+}
+
+export type SceneStore = StoreApi<SceneState>;
+
+export const INITIAL_SCENE_STATE: SceneState = {
+  status: 'loading',
+  file: '',
+  layout: undefined,
+  diagnostics: [],
+  loadError: undefined,
+};
+
+export function createSceneStore(initial: Partial<SceneState> = {}): SceneStore {
+  return createStore<SceneState>()(() => ({ ...INITIAL_SCENE_STATE, ...initial }));
+}
+
+/** The app's one scene store. Tests make their own with `createSceneStore`. */
+export const sceneStore: SceneStore = createSceneStore();

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sceneFilesIn, validateSceneFiles } from '../../scripts/validateScenes';
+
+const read = (path: string) => readFileSync(path, 'utf8');
+
+describe('npm run validate', () => {
+  it('prints a one-line summary with the counts after layout expansion for a valid file', () => {
+    const report = validateSceneFiles(['tests/fixtures/valid/minimal.json'], read);
+    expect(report).toEqual({
+      lines: ['tests/fixtures/valid/minimal.json: 2 halls, 3 zones, 10 booths, 4 exhibits, 3 exhibitors, 0 warnings'],
+      exitCode: 0,
+    });
+  });
+
+  it('prints each problem as file:line:column and fails on an error', () => {
+    const broken = read('tests/fixtures/valid/minimal.json').replace('"exhibitor": "acme"', '"exhibitor": "huawei-x"');
+    const report = validateSceneFiles(['scenes/broken.json'], () => broken);
+    expect(report.exitCode).toBe(1);
+    expect(report.lines).toEqual([
+      "scenes/broken.json:37:77: error: booth A-001 references unknown exhibitor 'huawei-x' (at booths[0].exhibitor)",
+      "scenes/broken.json:56:13: warning: exhibitor 'acme' has no booth (at exhibitors[0].id)",
+      'scenes/broken.json: 1 error, 1 warning',
+    ]);
+  });
+
+  it('reports a missing file and carries on with the rest', () => {
+    const report = validateSceneFiles(['nope.json', 'tests/fixtures/valid/minimal.json'], read);
+    expect(report.exitCode).toBe(1);
+    expect(report.lines[0]).toBe('nope.json: error: cannot read the file (no such file)');
+    expect(report.lines[1]).toMatch(/^tests\/fixtures\/valid\/minimal\.json: 2 halls/);
+  });
+
+  it('checks every scene in scenes/ but not the JSON Schema', () => {
+    expect(sceneFilesIn('scenes', ['b.json', 'scene.schema.json', 'a.json', 'notes.md'])).toEqual(['scenes/a.json', 'scenes/b.json']);
+  });
+
+  it('exits non-zero from the command line on an invalid file', () => {
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/validate.ts', 'tests/fixtures/invalid/does-not-exist.json'], { stdio: 'pipe' });
+    } catch (error) {
+      status = (error as { status: number }).status;
+    }
+    expect(status).toBe(1);
+  });
+});

@@ -63,6 +63,12 @@ function checkHalls({ scene }: LaidOutScene, out: UnplacedDiagnostic[]): void {
       if (depth > 0) out.push(error('overlap', `hall '${hall.id}' overlaps hall '${earlier.id}' on the site plan by ${formatMetres(depth)}`, ['halls', hallIndex, 'positionM']));
     }
     hall.doors.forEach((door, doorIndex) => {
+      for (let other = 0; other < doorIndex; other += 1) {
+        const earlier = hall.doors[other];
+        if (!earlier || earlier.wall !== door.wall) continue;
+        const overlap = (door.widthM + earlier.widthM) / 2 - Math.abs(door.offsetM - earlier.offsetM);
+        if (overlap > 1e-3) out.push(error('overlap', `door '${door.id}' of hall '${hall.id}' overlaps door '${earlier.id}' on the ${door.wall} wall by ${formatMetres(overlap)}`, ['halls', hallIndex, 'doors', doorIndex, 'offsetM']));
+      }
       const wallLength = door.wall === 'north' || door.wall === 'south' ? hall.sizeM.width : hall.sizeM.depth;
       const overrun = door.offsetM + door.widthM / 2 - wallLength;
       const underrun = door.widthM / 2 - door.offsetM;
@@ -98,23 +104,24 @@ function checkZones(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
 
 function checkBooths(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
   const { scene } = layout;
-  const zoneById = new Map(layout.zones.map((placed) => [placed.zone.id, placed]));
+  const zoneBoxById = new Map<string, Aabb>();
+  for (const { zone } of layout.zones) {
+    if (!zoneBoxById.has(zone.id)) zoneBoxById.set(zone.id, { minX: zone.rect.x, minZ: zone.rect.z, maxX: zone.rect.x + zone.rect.width, maxZ: zone.rect.z + zone.rect.depth });
+  }
+  const floors = scene.halls.map(hallFloor);
   const boothsByHall = new Map<number, { booth: PlacedBooth; box: Aabb }[]>();
 
   for (const booth of layout.booths) {
     const hall = scene.halls[booth.hallIndex];
     if (!hall) continue;
     const box = aabbOf(booth.rect);
-    const beyondHall = protrusionBeyond(booth.rect, hallFloor(hall));
+    const beyondHall = protrusionBeyond(booth.rect, floors[booth.hallIndex] ?? hallFloor(hall));
     if (beyondHall > 0) {
       out.push(error('outside-hall', `booth ${booth.code} extends ${formatMetres(beyondHall)} beyond hall '${hall.id}'`, positionPath(booth)));
     } else {
-      const zone = zoneById.get(booth.zoneId)?.zone;
-      if (zone) {
-        const zoneBox = { minX: zone.rect.x, minZ: zone.rect.z, maxX: zone.rect.x + zone.rect.width, maxZ: zone.rect.z + zone.rect.depth };
-        const beyondZone = protrusionBeyond(booth.rect, zoneBox);
-        if (beyondZone > 0) out.push(warning('outside-zone', `booth ${booth.code} extends ${formatMetres(beyondZone)} beyond its zone '${zone.id}'`, positionPath(booth)));
-      }
+      const zoneBox = zoneBoxById.get(booth.zoneId);
+      const beyondZone = zoneBox ? protrusionBeyond(booth.rect, zoneBox) : 0;
+      if (beyondZone > 0) out.push(warning('outside-zone', `booth ${booth.code} extends ${formatMetres(beyondZone)} beyond its zone '${booth.zoneId}'`, positionPath(booth)));
     }
     let list = boothsByHall.get(booth.hallIndex);
     if (!list) boothsByHall.set(booth.hallIndex, (list = []));
@@ -151,6 +158,18 @@ function positionPath(booth: PlacedBooth): (string | number)[] {
   return booth.gridSlot === undefined ? [...booth.path, 'positionM'] : [...booth.path, 'startM'];
 }
 
+/** "2.5 m beyond its south wall": the side a point is farthest past. */
+function beyondWhichWall(x: number, z: number, hall: Hall): string {
+  const past: [string, number][] = [
+    ['west', -x],
+    ['east', x - hall.sizeM.width],
+    ['north', -z],
+    ['south', z - hall.sizeM.depth],
+  ];
+  const [wall, distance] = past.reduce((worst, side) => (side[1] > worst[1] ? side : worst));
+  return `${formatMetres(distance)} beyond its ${wall} wall`;
+}
+
 function checkExhibits(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
   const { scene } = layout;
   const boothById = new Map<string, PlacedBooth>();
@@ -161,7 +180,7 @@ function checkExhibits(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
     if (!hall || !booth) continue;
     const path = [...placed.path, placed.exhibit.offsetM ? 'offsetM' : 'booth'];
     if (!pointInAabb(placed.xM, placed.zM, hallFloor(hall))) {
-      out.push(error('outside-hall', `exhibit '${placed.exhibit.id}' lies outside hall '${hall.id}'`, path));
+      out.push(error('outside-hall', `exhibit '${placed.exhibit.id}' lies outside hall '${hall.id}' (${beyondWhichWall(placed.xM, placed.zM, hall)})`, path));
     } else if (!pointInRect(placed.xM, placed.zM, booth.rect)) {
       out.push(warning('outside-booth', `exhibit '${placed.exhibit.id}' stands outside its booth ${booth.code}`, path));
     }

@@ -7,57 +7,65 @@ import type { JsonPath, UnplacedDiagnostic } from './diagnostics';
 import { formatJsonPath } from './diagnostics';
 import type { LaidOutScene } from './layout';
 
-interface Named {
-  id: string;
-  path: JsonPath;
-}
-
 export function checkDuplicateIds(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
-  const { scene } = layout;
-  reportDuplicates('hall', scene.halls.map((hall, index) => ({ id: hall.id, path: ['halls', index, 'id'] })), out);
-  reportDuplicates('zone', layout.zones.map((placed) => ({ id: placed.zone.id, path: [...placed.path, 'id'] })), out);
+  const { scene, zones, booths } = layout;
+  const collection = <T extends { id: string }>(noun: string, key: string, items: readonly T[]) =>
+    reportDuplicates(noun, items.length, (index) => items[index]?.id ?? '', (index) => [key, index, 'id'], out);
+
+  collection('hall', 'halls', scene.halls);
+  reportDuplicates('zone', zones.length, (index) => zones[index]?.zone.id ?? '', (index) => [...(zones[index]?.path ?? []), 'id'], out);
   scene.halls.forEach((hall, hallIndex) =>
     reportDuplicates(
-      `door of hall '${hall.id}' with id`,
-      hall.doors.map((door, index) => ({ id: door.id, path: ['halls', hallIndex, 'doors', index, 'id'] })),
+      'door',
+      hall.doors.length,
+      (index) => hall.doors[index]?.id ?? '',
+      (index) => ['halls', hallIndex, 'doors', index, 'id'],
       out,
+      (id) => `hall '${hall.id}' has two doors with id '${id}'`,
     ),
   );
-  reportDuplicates('booth grid', scene.boothGrids.map((grid, index) => ({ id: grid.id, path: ['boothGrids', index, 'id'] })), out);
-  reportDuplicates(
-    'booth',
-    layout.booths.map((booth) => ({ id: booth.id, path: booth.gridSlot === undefined ? [...booth.path, 'id'] : booth.path })),
-    out,
-  );
-  reportDuplicates(
-    'booth code',
-    layout.booths.map((booth) => ({ id: booth.code, path: booth.gridSlot === undefined ? [...booth.path, 'code'] : booth.path })),
-    out,
-    (code) => `booth code ${code} is used twice`,
-  );
-  reportDuplicates('exhibitor', scene.exhibitors.map((item, index) => ({ id: item.id, path: ['exhibitors', index, 'id'] })), out);
-  reportDuplicates('exhibit', scene.exhibits.map((item, index) => ({ id: item.id, path: ['exhibits', index, 'id'] })), out);
-  reportDuplicates('model', scene.models.map((item, index) => ({ id: item.id, path: ['models', index, 'id'] })), out);
+  collection('booth grid', 'boothGrids', scene.boothGrids);
+  // A grid booth's id and code come from the grid's code prefix, so that is where to point.
+  const boothPath = (index: number, field: string): JsonPath => {
+    const booth = booths[index];
+    if (!booth) return [];
+    return booth.gridSlot === undefined ? [...booth.path, field] : [...booth.path, 'codePrefix'];
+  };
+  const madeBy = (index: number): string => {
+    const booth = booths[index];
+    const grid = booth?.gridSlot === undefined ? undefined : scene.boothGrids[Number(booth.path[1])];
+    return grid && booth ? ` (booth grid '${grid.id}' makes it for booth ${booth.code})` : '';
+  };
+  reportDuplicates('booth', booths.length, (index) => booths[index]?.id ?? '', (index) => boothPath(index, 'id'), out, undefined, madeBy);
+  reportDuplicates('booth code', booths.length, (index) => booths[index]?.code ?? '', (index) => boothPath(index, 'code'), out, (code) => `booth code ${code} is used twice`, madeBy);
+  collection('exhibitor', 'exhibitors', scene.exhibitors);
+  collection('exhibit', 'exhibits', scene.exhibits);
+  collection('model', 'models', scene.models);
 }
 
+/** Paths are only built for the rare duplicate: scenes hold tens of thousands of ids. */
 function reportDuplicates(
   noun: string,
-  items: readonly Named[],
+  count: number,
+  idAt: (index: number) => string,
+  pathAt: (index: number) => JsonPath,
   out: UnplacedDiagnostic[],
   sentence: (id: string) => string = (id) => `duplicate ${noun} id '${id}'`,
+  origin: (index: number) => string = () => '',
 ): void {
-  const first = new Map<string, Named>();
-  for (const item of items) {
-    const earlier = first.get(item.id);
-    if (!earlier) {
-      first.set(item.id, item);
+  const firstIndex = new Map<string, number>();
+  for (let index = 0; index < count; index += 1) {
+    const id = idAt(index);
+    const earlier = firstIndex.get(id);
+    if (earlier === undefined) {
+      firstIndex.set(id, index);
       continue;
     }
     out.push({
       severity: 'error',
       rule: 'duplicate-id',
-      message: `${sentence(item.id)}; it is first defined at ${formatJsonPath(earlier.path)}`,
-      path: item.path,
+      message: `${sentence(id)}${origin(index)}; it is first defined at ${formatJsonPath(pathAt(earlier))}`,
+      path: pathAt(index),
     });
   }
 }

@@ -88,10 +88,9 @@ function project(rect: FloorRect, axisX: number, axisZ: number): [number, number
 
 /** How far the rectangle reaches beyond the box (0 when inside). */
 export function protrusionBeyond(rect: FloorRect, box: Aabb): number {
-  let worst = 0;
-  for (const [x, z] of corners(rect)) {
-    worst = Math.max(worst, box.minX - x, x - box.maxX, box.minZ - z, z - box.maxZ);
-  }
+  // The rectangle's bounding box reaches exactly as far as its farthest corner on each side.
+  const reach = aabbOf(rect);
+  const worst = Math.max(box.minX - reach.minX, reach.maxX - box.maxX, box.minZ - reach.minZ, reach.maxZ - box.maxZ);
   return worst > TOUCH_TOLERANCE_M ? worst : 0;
 }
 

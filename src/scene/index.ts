@@ -5,4 +5,4 @@ export * from './parseScene';
 export * from './layout';
 export * from './geometry';
 export * from './summarizeScene';
-export { localizedString } from './localizedString';
+export { localizedString, type Language } from './localizedString';

@@ -11,6 +11,9 @@ import { layoutScene, type LaidOutScene } from './layout';
 import { checkDuplicateIds } from './checkIdentity';
 import { checkReferences } from './checkReferences';
 import { checkGeometry } from './checkGeometry';
+import { findDuplicateKeys } from './duplicateKeys';
+import { describeSubject } from './describeEntity';
+import { getLocation } from 'jsonc-parser';
 
 export interface ParseResult {
   /** Present when the file is valid JSON matching the schema (even if cross-checks found errors). */
@@ -47,14 +50,16 @@ export function parseScene(text: string): ParseResult {
     return { layout: undefined, diagnostics: place([problem], locator), ok: false };
   }
 
+  const duplicates = duplicateKeyDiagnostics(source, document, locator);
   const parsed = sceneSchema.safeParse(document);
   if (!parsed.success) {
-    return { layout: undefined, diagnostics: place(diagnosticsFromSchemaIssues(parsed.error.issues, document), locator), ok: false };
+    const diagnostics = sortDiagnostics([...duplicates, ...place(diagnosticsFromSchemaIssues(parsed.error.issues, document), locator)]);
+    return { layout: undefined, diagnostics, ok: false };
   }
 
   const layout = layoutScene(parsed.data);
   const problems = checkLaidOutScene(layout);
-  const diagnostics = place(problems, locator);
+  const diagnostics = sortDiagnostics([...duplicates, ...place(problems, locator)]);
   return { layout, diagnostics, ok: !diagnostics.some((diagnostic) => diagnostic.severity === 'error') };
 }
 
@@ -67,12 +72,28 @@ export function checkLaidOutScene(layout: LaidOutScene): UnplacedDiagnostic[] {
   return problems;
 }
 
+/** A property written twice in one object: JSON keeps the last value, so the first would be lost. */
+function duplicateKeyDiagnostics(text: string, document: unknown, locator: TextLocator): Diagnostic[] {
+  return findDuplicateKeys(text).map(({ key, offset, firstOffset }) => {
+    const path = [...getLocation(text, offset + 1).path.slice(0, -1), key];
+    const subject = describeSubject(document, path);
+    const first = locator.positionOf(firstOffset);
+    return {
+      severity: 'error',
+      rule: 'duplicate-field',
+      message: `${subject.name ? `${subject.name}: ` : ''}field "${key}" is written twice in one object (first at ${first.line}:${first.column}); only one value can be kept`,
+      path,
+      ...locator.positionOf(offset),
+    };
+  });
+}
+
 function place(problems: readonly UnplacedDiagnostic[], locator: TextLocator): Diagnostic[] {
   const placed = problems.slice(0, MAX_DIAGNOSTICS).map((problem) => ({
     ...problem,
     ...locator.positionOf(locator.offsetOf(problem.path, problem.rule === 'unknown-field')),
   }));
-  return sortDiagnostics(placed);
+  return placed;
 }
 
 /** Thrown by `parseSceneOrThrow`; carries every diagnostic. */

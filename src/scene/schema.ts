@@ -174,7 +174,6 @@ export const booth = z
     id: id.describe('Id of the booth, unique in the scene.'),
     code: z
       .string()
-      .min(1)
       .max(16)
       .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'must be letters, digits and hyphens, e.g. "A-017"' })
       .describe('The number on the floor plan, e.g. "A-017".'),
@@ -197,7 +196,6 @@ export const boothGrid = z
     zone: idRef('the zone the booths stand in'),
     codePrefix: z
       .string()
-      .min(1)
       .max(8)
       .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'must be letters, digits and hyphens, e.g. "A-"' })
       .describe('Booth codes are this prefix and a number, e.g. "A-" gives A-001, A-002 …; booth ids are "booth-" and the code in lower case.'),

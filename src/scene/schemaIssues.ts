@@ -21,21 +21,41 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 export function diagnosticsFromSchemaIssues(issues: readonly Issue[], document: unknown, prefix: JsonPath = []): UnplacedDiagnostic[] {
-  const out: UnplacedDiagnostic[] = [];
+  const out = collectDiagnostics(issues, document, prefix);
+  // A misspelt field shows up twice: as unknown ("positon") and as missing ("positionM"). The
+  // first says what to do, so the second is dropped.
+  const suggested = new Set(out.filter((d) => d.rule === 'unknown-field' && d.suggestion).map((d) => formatPathKey([...d.path.slice(0, -1), d.suggestion ?? ''])));
+  return out
+    .filter((d) => !(d.rule === 'missing-field' && suggested.has(formatPathKey(d.path))))
+    .map(({ suggestion: _suggestion, ...diagnostic }) => diagnostic);
+}
+
+interface SuggestingDiagnostic extends UnplacedDiagnostic {
+  suggestion?: string;
+}
+
+function formatPathKey(path: JsonPath): string {
+  return path.map(String).join('\u0000');
+}
+
+function collectDiagnostics(issues: readonly Issue[], document: unknown, prefix: JsonPath): SuggestingDiagnostic[] {
+  const out: SuggestingDiagnostic[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol')];
     if (issue.code === 'invalid_union') {
-      // The branch that accepts the value's type is what the curator meant: report its own problems.
-      // A branch whose problems all lie inside the value accepted the value's shape.
+      // A branch whose problems all lie inside the value accepted the value's shape: that is the
+      // one the curator meant, so its own problems are the ones to report.
       const meant = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
       if (meant.length === 1 && meant[0]) {
-        out.push(...diagnosticsFromSchemaIssues(meant[0], document, path));
+        out.push(...collectDiagnostics(meant[0], document, path));
         continue;
       }
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push(withSubject(document, [...path, key], 'unknown-field', `unknown field "${key}"${suggestKey(key, path)}`));
+        const suggestion = suggestKey(key, path);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+        out.push({ ...withSubject(document, [...path, key], 'unknown-field', `unknown field "${key}"${hint}`), ...(suggestion ? { suggestion } : {}) });
       }
       continue;
     }
@@ -52,21 +72,36 @@ function withSubject(document: unknown, path: JsonPath, rule: string, sentence: 
 }
 
 function ruleOf(issue: Issue, document: unknown, path: JsonPath): string {
-  if (issue.code === 'invalid_type' && valueAt(document, path) === undefined) return 'missing-field';
+  if (isMissing(issue, document, path)) return 'missing-field';
   return `schema-${issue.code.replaceAll('_', '-')}`;
+}
+
+/** A required field that is not there at all (as opposed to there with a wrong value). */
+function isMissing(issue: Issue, document: unknown, path: JsonPath): boolean {
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && issue.code !== 'invalid_union') return false;
+  const parent = valueAt(document, path.slice(0, -1));
+  const key = path[path.length - 1];
+  return key !== undefined && typeof parent === 'object' && parent !== null && !Object.hasOwn(parent, key);
+}
+
+/** The value itself for short scalars ("found 4.5", "found \"up\""), otherwise its kind. */
+function describeFound(found: unknown): string {
+  if (typeof found === 'number' && Number.isFinite(found)) return String(found);
+  if (typeof found === 'string' && found.length <= 40) return JSON.stringify(found);
+  return describeJsonType(found);
 }
 
 function sentenceFor(issue: Issue, document: unknown, path: JsonPath): string {
   const found = valueAt(document, path);
+  if (isMissing(issue, document, path)) return 'is required but missing';
   switch (issue.code) {
     case 'invalid_type': {
-      if (found === undefined) return 'is required but missing';
+      if (typeof found === 'number' && !Number.isFinite(found)) return 'is a number too large to use';
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return `must be ${expected}, found ${describeJsonType(found)}`;
+      return `must be ${expected}, found ${describeFound(found)}`;
     }
     case 'invalid_value':
-      if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}, found ${JSON.stringify(found)}`;
-      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, found ${JSON.stringify(found)}`;
+      return `must be ${expectedValues(issue.values)}, found ${describeFound(found)}`;
     case 'too_small':
       return tooSmall(issue);
     case 'too_big':
@@ -110,29 +145,29 @@ function tooBig(issue: Extract<Issue, { code: 'too_big' }>): string {
   }
 }
 
-/** A union failed every branch: say what the branches accept, or the most specific branch error. */
+/** A union failed every branch: say what each branch accepts, e.g. `"outside" or a string`. */
 function unionSentence(issue: Extract<Issue, { code: 'invalid_union' }>, found: unknown): string {
-  const branches = issue.errors;
-  const typeOnly = branches.every((branch) => branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0);
-  if (typeOnly) {
-    const expected = branches.map((branch) => {
-      const first = branch[0] as Extract<Issue, { code: 'invalid_type' }>;
-      return TYPE_NAMES[first.expected] ?? first.expected;
-    });
-    return `must be ${expected.join(' or ')}, found ${describeJsonType(found)}`;
-  }
-  const literal = branches.flat().find((inner) => inner.code === 'invalid_value');
-  if (literal && typeof found === 'string') {
-    const values = (literal as Extract<Issue, { code: 'invalid_value' }>).values.map((value) => JSON.stringify(value));
-    const other = branches.flat().find((inner) => inner.code === 'invalid_format');
-    return `must be ${values.join(' or ')}${other ? ` or ${other.message.replace(/^must be /, '')}` : ''}, found ${JSON.stringify(found)}`;
-  }
-  const first = branches.find((branch) => branch.every((inner) => inner.code !== 'invalid_type'))?.[0];
-  if (first && first.path.length === 0) return first.message;
-  return `does not match any allowed form (found ${describeJsonType(found)})`;
+  const accepted = issue.errors.map((branch) => {
+    const first = branch[0];
+    if (!first) return 'something else';
+    if (first.code === 'invalid_type') return TYPE_NAMES[first.expected] ?? first.expected;
+    if (first.code === 'invalid_value') return expectedValues(first.values);
+    if (first.code === 'invalid_format' && first.path.length === 0) return first.message.replace(/^must be /, '');
+    return first.path.length > 0 ? (TYPE_NAMES[branchType(first)] ?? 'a list') : first.message;
+  });
+  return `must be ${[...new Set(accepted)].join(' or ')}, found ${describeFound(found)}`;
 }
 
-/** `; did you mean "positionM"?` for a near-miss of a field name the schema knows at that place. */
+function branchType(issue: Issue): string {
+  return typeof issue.path[0] === 'number' ? 'array' : 'object';
+}
+
+function expectedValues(values: readonly unknown[]): string {
+  const written = values.map((value) => JSON.stringify(value));
+  return written.length === 1 ? (written[0] ?? '') : `one of ${written.join(', ')}`;
+}
+
+/** A near-miss of a field name the schema knows at that place ("positon" → "positionM"), or ''. */
 function suggestKey(key: string, objectPath: JsonPath): string {
   let best = '';
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
@@ -143,7 +178,7 @@ function suggestKey(key: string, objectPath: JsonPath): string {
       bestDistance = distance;
     }
   }
-  return best ? `; did you mean "${best}"?` : '';
+  return best;
 }
 
 interface SchemaNode {

@@ -50,7 +50,7 @@ describe('cross-checks', () => {
     const document = minimalSceneDocument();
     document.exhibits[0].id = 'fast-model';
     document.exhibits[0].offsetM = [0, 50];
-    expect(errorMessages(parseDocument(document))).toEqual(["exhibit 'fast-model' lies outside hall 'hall-1'"]);
+    expect(errorMessages(parseDocument(document))).toEqual(["exhibit 'fast-model' lies outside hall 'hall-1' (16 m beyond its south wall)"]);
   });
 
   it('keeps warnings apart from errors and still accepts the scene', () => {

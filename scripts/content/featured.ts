@@ -1,0 +1,58 @@
+/**
+ * Types and small helpers for featured booths: the booths of the exhibitors the articles name and
+ * of the headline exhibits, placed one by one (explicit `booths`) with hand-placed exhibits.
+ *
+ * Offsets are in the booth's own frame: x along the front (east for a booth facing south), z
+ * towards the front. Every offset stays inside the footprint (|x| < width/2, |z| < depth/2).
+ */
+import type { BoothTemplate } from '../../src/scene/schema';
+import type { ModelName } from './models';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface FeaturedExhibit {
+  /** Exhibit id, unique in the scene. */
+  id: string;
+  model: ModelName;
+  offsetM: [number, number];
+  rotationDeg?: number;
+  scale?: number;
+  elevationM?: number;
+  title: Bilingual;
+  description?: Bilingual;
+}
+
+export interface FeaturedBooth {
+  /** Booth code; the booth id follows from it ("N-001" → "booth-n-001"). */
+  code: string;
+  zone: string;
+  exhibitor: string;
+  /** [width along the front, depth], metres. */
+  sizeM: [number, number];
+  template: BoothTemplate;
+  exhibits: FeaturedExhibit[];
+}
+
+const PLACEHOLDER: Bilingual = {
+  zh: '展台陈设占位：资料未列出该展商的具体展品。',
+  en: 'Stand furniture placeholder: the source articles do not list this exhibitor\'s exhibits.',
+};
+
+/**
+ * A stand for a named exhibitor whose exhibits the articles do not list: only furniture, so the
+ * scene makes no claim about what the organisation shows.
+ */
+export function brandStand(key: string, name: Bilingual, [width, depth]: [number, number]): FeaturedExhibit[] {
+  const front = depth / 2 - 1.2;
+  const back = -depth / 2 + 0.6;
+  return [
+    { id: `${key}-counter`, model: 'counter', offsetM: [0, front], title: { zh: `${name.zh}接待台`, en: `${name.en} reception counter` }, description: PLACEHOLDER },
+    { id: `${key}-screen`, model: 'screen', offsetM: [0, back], title: { zh: `${name.zh}品牌展示屏`, en: `${name.en} brand screen` }, description: PLACEHOLDER },
+    { id: `${key}-banner-west`, model: 'banner', offsetM: [-width / 2 + 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` } },
+    { id: `${key}-banner-east`, model: 'banner', offsetM: [width / 2 - 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` } },
+    { id: `${key}-plant`, model: 'plant', offsetM: [width / 2 - 0.8, back], title: { zh: '绿植', en: 'Plant' } },
+  ];
+}

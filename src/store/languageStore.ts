@@ -9,6 +9,7 @@ export interface LanguageState {
 
 export type LanguageStore = StoreApi<LanguageState>;
 
+/** A language store starting in `initial`; the app uses `languageStore`, tests make their own. */
 export function createLanguageStore(initial: Language): LanguageStore {
   return createStore<LanguageState>()((set) => ({
     language: initial,
@@ -26,6 +27,7 @@ export function preferredLanguage(languages: readonly string[]): Language {
   return 'en';
 }
 
+/** The app's label language, first chosen from the browser's preferred languages. */
 export const languageStore: LanguageStore = createLanguageStore(
   typeof navigator === 'undefined' ? 'en' : preferredLanguage(navigator.languages ?? [navigator.language]),
 );

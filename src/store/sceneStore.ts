@@ -30,6 +30,7 @@ export const INITIAL_SCENE_STATE: SceneState = {
   loadError: undefined,
 };
 
+/** A scene store, `loading` unless told otherwise. */
 export function createSceneStore(initial: Partial<SceneState> = {}): SceneStore {
   return createStore<SceneState>()(() => ({ ...INITIAL_SCENE_STATE, ...initial }));
 }

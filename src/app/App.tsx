@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { countScene } from '../scene';
+import { useSceneStore } from '../store/useSceneStore';
+import { ErrorScreen } from '../ui/ErrorScreen';
+import { Header } from '../ui/Header';
+import { LoadingScreen } from '../ui/LoadingScreen';
+import { RenderingIndicator } from '../ui/RenderingIndicator';
+import { WarningsPanel } from '../ui/WarningsPanel';
+import { ExpoCanvas } from './ExpoCanvas';
+
+/** Loading screen, error screen, or the expo: header, 3D view and a warnings panel. */
+export function App() {
+  const status = useSceneStore((state) => state.status);
+  const file = useSceneStore((state) => state.file);
+  const layout = useSceneStore((state) => state.layout);
+  const diagnostics = useSceneStore((state) => state.diagnostics);
+  const loadError = useSceneStore((state) => state.loadError);
+  const counts = useMemo(() => (layout ? countScene(layout) : undefined), [layout]);
+
+  if (status === 'loading') return <LoadingScreen file={file} />;
+  if (status === 'error' || !layout || !counts) return <ErrorScreen file={file} diagnostics={diagnostics} loadError={loadError} />;
+  return (
+    <div className="app">
+      <Header expo={layout.scene.expo} counts={counts} />
+      <main className="stage">
+        <ExpoCanvas layout={layout} />
+        <RenderingIndicator />
+        <WarningsPanel file={file} warnings={diagnostics} />
+      </main>
+    </div>
+  );
+}

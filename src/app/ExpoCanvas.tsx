@@ -1,0 +1,36 @@
+import { OrbitControls } from '@react-three/drei';
+import { Canvas } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { computeInitialView } from '../render/initialView';
+import { PALETTE } from '../render/palette';
+import type { LaidOutScene } from '../scene';
+import { ExpoScene } from './ExpoScene';
+
+export interface ExpoCanvasProps {
+  layout: LaidOutScene;
+}
+
+/** Keeps the orbit camera above the floor. */
+const MAX_POLAR_RAD = Math.PI * 0.47;
+
+/**
+ * The 3D view: renders only when something changes (`frameloop="demand"`), at most 1.5 device
+ * pixels per CSS pixel (fill rate on tablets and software rendering).
+ */
+export function ExpoCanvas({ layout }: ExpoCanvasProps) {
+  const view = useMemo(() => computeInitialView(layout.scene), [layout]);
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 1.5]}
+      camera={{ position: view.positionM, fov: view.fovDeg, near: view.nearM, far: view.farM }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+    >
+      <color attach="background" args={[PALETTE.background]} />
+      <hemisphereLight args={[PALETTE.sky, PALETTE.skyGround, 1.6]} />
+      <directionalLight position={[-60, 120, 80]} intensity={1.8} />
+      <ExpoScene layout={layout} />
+      <OrbitControls makeDefault target={view.targetM} maxPolarAngle={MAX_POLAR_RAD} maxDistance={view.farM / 3} />
+    </Canvas>
+  );
+}

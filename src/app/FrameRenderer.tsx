@@ -1,0 +1,29 @@
+import { useFrame } from '@react-three/fiber';
+import type { Object3D } from 'three';
+import type { RenderStats } from '../store/renderStats';
+
+export interface FrameRendererProps {
+  /** The content whose first rendered frame makes the page "ready". */
+  content: Object3D;
+  /** Written after every frame; never React state. */
+  stats: RenderStats;
+}
+
+/**
+ * Renders each frame itself (a positive `useFrame` priority turns off R3F's own render), so it
+ * knows when a frame with the halls has really been drawn: after the first such `gl.render` it sets
+ * `html[data-expo-ready="1"]`, once. It copies the renderer's counters into `stats` without
+ * allocating; `gl.info.autoReset` (the default) makes them per frame.
+ */
+export function FrameRenderer({ content, stats }: FrameRendererProps) {
+  useFrame(({ gl, scene, camera }) => {
+    gl.render(scene, camera);
+    stats.calls = gl.info.render.calls;
+    stats.triangles = gl.info.render.triangles;
+    stats.frames += 1;
+    if (content.parent !== null && document.documentElement.dataset.expoReady !== '1') {
+      document.documentElement.dataset.expoReady = '1';
+    }
+  }, 1);
+  return null;
+}

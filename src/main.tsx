@@ -1,0 +1,25 @@
+// First: zod must be configured before any schema is constructed (see configureZod.ts).
+import './app/configureZod';
+import './ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { loadSceneInto } from './store/loadScene';
+import { renderStats } from './store/renderStats';
+import { sceneStore } from './store/sceneStore';
+
+window.__expoStats = renderStats;
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+void loadSceneInto(sceneStore, new URLSearchParams(window.location.search).get('scene'), {
+  fetch: window.fetch.bind(window),
+  pageHref: window.location.href,
+});
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,17 @@
+/** Frees the GPU resources of everything under `root` (R3F never disposes `<primitive>` objects). */
+import { InstancedMesh, Mesh, type BufferGeometry, type Material, type Object3D } from 'three';
+
+export function disposeObject(root: Object3D): void {
+  const geometries = new Set<BufferGeometry>();
+  const materials = new Set<Material>();
+  root.traverse((object) => {
+    if (!(object instanceof Mesh)) return;
+    geometries.add(object.geometry);
+    const material: Material | Material[] = object.material;
+    for (const one of Array.isArray(material) ? material : [material]) materials.add(one);
+    // Frees the instance matrix and colour buffers.
+    if (object instanceof InstancedMesh) object.dispose();
+  });
+  for (const geometry of geometries) geometry.dispose();
+  for (const material of materials) material.dispose();
+}

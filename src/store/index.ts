@@ -1,0 +1,7 @@
+/** Stores: zustand vanilla stores with thin React hooks; no three, no components. */
+export * from './sceneStore';
+export * from './loadScene';
+export * from './languageStore';
+export * from './renderStats';
+export { useSceneStore } from './useSceneStore';
+export { useLanguage } from './useLanguage';

@@ -1,0 +1,45 @@
+import { localizedString, type Scene, type SceneCounts } from '../scene';
+import { useLanguage } from '../store/useLanguage';
+import { LanguageToggle } from './LanguageToggle';
+import { uiStrings } from './strings';
+
+export interface HeaderProps {
+  expo: Scene['expo'];
+  counts: SceneCounts;
+}
+
+/** Expo title in both languages, dates, venue, counts and the language switch. */
+export function Header({ expo, counts }: HeaderProps) {
+  const [language] = useLanguage();
+  const other = language === 'zh' ? 'en' : 'zh';
+  const title = localizedString(expo.title, language);
+  const otherTitle = localizedString(expo.title, other);
+  const text = uiStrings(language);
+  return (
+    <header className="expo-header">
+      <div className="expo-titles">
+        <h1 className="expo-title" lang={language}>
+          {title}
+        </h1>
+        {otherTitle && otherTitle !== title ? (
+          <p className="expo-subtitle" lang={other}>
+            {otherTitle}
+          </p>
+        ) : null}
+      </div>
+      <div className="expo-facts">
+        <p className="expo-when-where">
+          <time dateTime={expo.dates.start}>{expo.dates.start}</time> – <time dateTime={expo.dates.end}>{expo.dates.end}</time>
+          {' · '}
+          <span className="expo-venue">{localizedString(expo.venue, language)}</span>
+        </p>
+        <ul className="expo-counts">
+          {text.counts(counts).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
+      <LanguageToggle />
+    </header>
+  );
+}

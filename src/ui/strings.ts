@@ -1,0 +1,70 @@
+/** Label texts of the UI in both languages. Scene text (titles, names) comes from the scene file. */
+import type { Language, SceneCounts, Severity } from '../scene';
+
+export interface UiStrings {
+  loading: (file: string) => string;
+  rendering: string;
+  languageToggle: string;
+  languageToggleLabel: string;
+  counts: (counts: SceneCounts) => string[];
+  errorTitle: string;
+  loadErrorTitle: string;
+  errorSummary: (errors: number, warnings: number) => string;
+  warningsTitle: (warnings: number) => string;
+  dismiss: string;
+  at: string;
+  severity: Record<Severity, string>;
+  hint: string;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+const n = (value: number): string => numberFormat.format(value);
+const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
+
+export const STRINGS: Record<Language, UiStrings> = {
+  en: {
+    loading: (file) => `Loading ${file}…`,
+    rendering: 'Preparing the halls…',
+    languageToggle: '中文',
+    languageToggleLabel: 'Switch labels to Chinese',
+    counts: (counts) => [
+      plural(counts.halls, 'hall'),
+      plural(counts.booths, 'booth'),
+      plural(counts.exhibits, 'exhibit'),
+      plural(counts.exhibitors, 'exhibitor'),
+    ],
+    errorTitle: 'This scene cannot be shown',
+    loadErrorTitle: 'The scene could not be loaded',
+    errorSummary: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    warningsTitle: (warnings) => `${plural(warnings, 'warning')} in this scene`,
+    dismiss: 'Dismiss',
+    at: 'at',
+    severity: { error: 'error', warning: 'warning' },
+    hint: 'Fix the file and reload the page, or run `npm run validate` for the same list in a terminal.',
+  },
+  zh: {
+    loading: (file) => `正在加载 ${file}…`,
+    rendering: '正在准备展馆…',
+    languageToggle: 'English',
+    languageToggleLabel: '切换为英文标签',
+    counts: (counts) => [
+      `${n(counts.halls)} 个展馆`,
+      `${n(counts.booths)} 个展位`,
+      `${n(counts.exhibits)} 件展品`,
+      `${n(counts.exhibitors)} 家参展商`,
+    ],
+    errorTitle: '无法显示此场景',
+    loadErrorTitle: '无法加载场景',
+    errorSummary: (errors, warnings) => `${n(errors)} 个错误，${n(warnings)} 个警告`,
+    warningsTitle: (warnings) => `此场景有 ${n(warnings)} 个警告`,
+    dismiss: '关闭',
+    at: '位置',
+    severity: { error: '错误', warning: '警告' },
+    hint: '请修改文件后刷新页面，或在终端运行 `npm run validate` 查看同样的列表。',
+  },
+};
+
+/** The label texts for a language. */
+export function uiStrings(language: Language): UiStrings {
+  return STRINGS[language];
+}

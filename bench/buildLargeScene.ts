@@ -1,7 +1,8 @@
 /**
- * A large valid scene for benchmarks: `halls` halls side by side, each a grid of zones filled with
- * booths written one by one (explicit booths are the slower path to validate than grids), and
- * `exhibitsPerBooth` exhibits per booth, half of them auto-arranged.
+ * A large valid scene for benchmarks: halls side by side, each one zone filled with booths on a
+ * square lattice with 3 m aisles, one exhibitor per booth, and `exhibitsPerBooth` exhibits per
+ * booth, half of them auto-arranged. Booths are written either as booth grids, one per lattice
+ * row (the way curators lay out rows), or one by one (the slowest form to validate).
  */
 import type { SceneInput } from '../src/scene';
 
@@ -10,12 +11,14 @@ export interface LargeSceneOptions {
   exhibitsPerBooth: number;
   /** Booths per hall; halls are added until all booths have a place. */
   boothsPerHall?: number;
+  /** How booths are written (default 'explicit'). */
+  boothsAs?: 'grids' | 'explicit';
 }
 
 const BOOTH_SIZE_M = 3;
 const AISLE_M = 3;
 
-export function buildLargeScene({ booths, exhibitsPerBooth, boothsPerHall = 2500 }: LargeSceneOptions): SceneInput {
+export function buildLargeScene({ booths, exhibitsPerBooth, boothsPerHall = 2500, boothsAs = 'explicit' }: LargeSceneOptions): SceneInput {
   const columns = Math.ceil(Math.sqrt(boothsPerHall));
   const hallWidth = columns * (BOOTH_SIZE_M + AISLE_M) + AISLE_M;
   const hallCount = Math.ceil(booths / boothsPerHall);
@@ -30,6 +33,7 @@ export function buildLargeScene({ booths, exhibitsPerBooth, boothsPerHall = 2500
     },
     halls: [],
     booths: [],
+    boothGrids: [],
     exhibitors: [],
     exhibits: [],
     models: Array.from({ length: 20 }, (_, index) => ({ id: `model-${index}`, lods: [`models/m${index}/lod0.glb`], sizeM: [0.8, 1.5, 0.8] })),
@@ -52,21 +56,32 @@ export function buildLargeScene({ booths, exhibitsPerBooth, boothsPerHall = 2500
     const hall = Math.floor(b / boothsPerHall);
     const slot = b % boothsPerHall;
     const step = BOOTH_SIZE_M + AISLE_M;
-    const code = `B-${b}`;
+    const column = slot % columns;
+    const row = Math.floor(slot / columns);
+    const code = boothsAs === 'grids' ? `H${hall}-R${row}-${String(column + 1).padStart(3, '0')}` : `B-${b}`;
+    const boothId = boothsAs === 'grids' ? `booth-${code.toLowerCase()}` : `booth-${b}`;
     scene.exhibitors?.push({ id: `exhibitor-${b}`, name: { en: `Sample exhibitor ${code}` }, country: 'CN', sample: true });
-    scene.booths?.push({
-      id: `booth-${b}`,
-      code,
-      zone: `zone-${hall}`,
-      exhibitor: `exhibitor-${b}`,
-      positionM: [AISLE_M + (slot % columns) * step + BOOTH_SIZE_M / 2, AISLE_M + Math.floor(slot / columns) * step + BOOTH_SIZE_M / 2],
-      rotationDeg: (slot % 4) * 90,
-      sizeM: [BOOTH_SIZE_M, BOOTH_SIZE_M],
-    });
+    const centre: [number, number] = [AISLE_M + column * step + BOOTH_SIZE_M / 2, AISLE_M + row * step + BOOTH_SIZE_M / 2];
+    if (boothsAs === 'explicit') {
+      scene.booths?.push({ id: boothId, code, zone: `zone-${hall}`, exhibitor: `exhibitor-${b}`, positionM: centre, rotationDeg: (slot % 4) * 90, sizeM: [BOOTH_SIZE_M, BOOTH_SIZE_M] });
+    } else if (column === 0) {
+      scene.boothGrids?.push({
+        id: `grid-${hall}-${row}`,
+        zone: `zone-${hall}`,
+        codePrefix: `H${hall}-R${row}-`,
+        startM: centre,
+        columns: Math.min(columns, boothsPerHall - slot, booths - b),
+        sizeM: [BOOTH_SIZE_M, BOOTH_SIZE_M],
+        gapM: AISLE_M,
+        facing: row % 2 === 0 ? 'south' : 'north',
+        exhibitors: [],
+      });
+    }
+    if (boothsAs === 'grids') scene.boothGrids?.at(-1)?.exhibitors?.push(`exhibitor-${b}`);
     for (let e = 0; e < exhibitsPerBooth; e += 1) {
       scene.exhibits?.push({
         id: `exhibit-${b}-${e}`,
-        booth: `booth-${b}`,
+        booth: boothId,
         model: `model-${(b + e) % 20}`,
         ...(e % 2 === 0 ? { offsetM: [0, 0] as [number, number] } : {}),
         title: { en: `Sample exhibit ${code}-${e}` },

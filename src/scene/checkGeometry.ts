@@ -20,14 +20,15 @@ import {
 } from './geometry';
 import type { LaidOutScene, PlacedBooth } from './layout';
 import { error, warning } from './checkReferences';
+import type { SceneIds } from './checkIdentity';
 import type { Hall } from './schema';
 
-export function checkGeometry(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
+export function checkGeometry(layout: LaidOutScene, ids: SceneIds, out: UnplacedDiagnostic[]): void {
   checkDates(layout, out);
   checkHalls(layout, out);
   checkZones(layout, out);
   checkBooths(layout, out);
-  checkExhibits(layout, out);
+  checkExhibits(layout, ids, out);
 }
 
 function checkDates({ scene }: LaidOutScene, out: UnplacedDiagnostic[]): void {
@@ -170,13 +171,11 @@ function beyondWhichWall(x: number, z: number, hall: Hall): string {
   return `${formatMetres(distance)} beyond its ${wall} wall`;
 }
 
-function checkExhibits(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
+function checkExhibits(layout: LaidOutScene, ids: SceneIds, out: UnplacedDiagnostic[]): void {
   const { scene } = layout;
-  const boothById = new Map<string, PlacedBooth>();
-  for (const booth of layout.booths) if (!boothById.has(booth.id)) boothById.set(booth.id, booth);
   for (const placed of layout.exhibits) {
     const hall = scene.halls[placed.hallIndex];
-    const booth = boothById.get(placed.exhibit.booth);
+    const booth = layout.booths[ids.booths.get(placed.exhibit.booth) ?? -1];
     if (!hall || !booth) continue;
     const path = [...placed.path, placed.exhibit.offsetM ? 'offsetM' : 'booth'];
     if (!pointInAabb(placed.xM, placed.zM, hallFloor(hall))) {

@@ -7,13 +7,24 @@ import type { JsonPath, UnplacedDiagnostic } from './diagnostics';
 import { formatJsonPath } from './diagnostics';
 import type { LaidOutScene } from './layout';
 
-export function checkDuplicateIds(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
+/** Id → index of its first holder, per kind; built once here and shared by the later checks. */
+export interface SceneIds {
+  halls: ReadonlyMap<string, number>;
+  /** Index into `layout.zones`. */
+  zones: ReadonlyMap<string, number>;
+  /** Index into `layout.booths`. */
+  booths: ReadonlyMap<string, number>;
+  exhibitors: ReadonlyMap<string, number>;
+  models: ReadonlyMap<string, number>;
+}
+
+export function checkDuplicateIds(layout: LaidOutScene, out: UnplacedDiagnostic[]): SceneIds {
   const { scene, zones, booths } = layout;
   const collection = <T extends { id: string }>(noun: string, key: string, items: readonly T[]) =>
     reportDuplicates(noun, items.length, (index) => items[index]?.id ?? '', (index) => [key, index, 'id'], out);
 
-  collection('hall', 'halls', scene.halls);
-  reportDuplicates('zone', zones.length, (index) => zones[index]?.zone.id ?? '', (index) => [...(zones[index]?.path ?? []), 'id'], out);
+  const halls = collection('hall', 'halls', scene.halls);
+  const zoneIds = reportDuplicates('zone', zones.length, (index) => zones[index]?.zone.id ?? '', (index) => [...(zones[index]?.path ?? []), 'id'], out);
   scene.halls.forEach((hall, hallIndex) =>
     reportDuplicates(
       'door',
@@ -36,11 +47,12 @@ export function checkDuplicateIds(layout: LaidOutScene, out: UnplacedDiagnostic[
     const grid = booth?.gridSlot === undefined ? undefined : scene.boothGrids[Number(booth.path[1])];
     return grid && booth ? ` (booth grid '${grid.id}' makes it for booth ${booth.code})` : '';
   };
-  reportDuplicates('booth', booths.length, (index) => booths[index]?.id ?? '', (index) => boothPath(index, 'id'), out, undefined, madeBy);
+  const boothIds = reportDuplicates('booth', booths.length, (index) => booths[index]?.id ?? '', (index) => boothPath(index, 'id'), out, undefined, madeBy);
   reportDuplicates('booth code', booths.length, (index) => booths[index]?.code ?? '', (index) => boothPath(index, 'code'), out, (code) => `booth code ${code} is used twice`, madeBy);
-  collection('exhibitor', 'exhibitors', scene.exhibitors);
+  const exhibitors = collection('exhibitor', 'exhibitors', scene.exhibitors);
   collection('exhibit', 'exhibits', scene.exhibits);
-  collection('model', 'models', scene.models);
+  const models = collection('model', 'models', scene.models);
+  return { halls, zones: zoneIds, booths: boothIds, exhibitors, models };
 }
 
 /** Paths are only built for the rare duplicate: scenes hold tens of thousands of ids. */
@@ -52,7 +64,7 @@ function reportDuplicates(
   out: UnplacedDiagnostic[],
   sentence: (id: string) => string = (id) => `duplicate ${noun} id '${id}'`,
   origin: (index: number) => string = () => '',
-): void {
+): Map<string, number> {
   const firstIndex = new Map<string, number>();
   for (let index = 0; index < count; index += 1) {
     const id = idAt(index);
@@ -68,4 +80,5 @@ function reportDuplicates(
       path: pathAt(index),
     });
   }
+  return firstIndex;
 }

@@ -4,14 +4,11 @@
  */
 import type { UnplacedDiagnostic } from './diagnostics';
 import { directionsArePerpendicular, gridBoothCode, type LaidOutScene } from './layout';
+import type { SceneIds } from './checkIdentity';
 
-export function checkReferences(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {
+export function checkReferences(layout: LaidOutScene, ids: SceneIds, out: UnplacedDiagnostic[]): void {
   const { scene } = layout;
-  const hallIds = new Set(scene.halls.map((hall) => hall.id));
-  const zoneIds = new Set(layout.zones.map((placed) => placed.zone.id));
-  const exhibitorIds = new Set(scene.exhibitors.map((exhibitor) => exhibitor.id));
-  const boothIds = new Set(layout.booths.map((booth) => booth.id));
-  const modelIds = new Set(scene.models.map((model) => model.id));
+  const { halls: hallIds, zones: zoneIds, exhibitors: exhibitorIds, booths: boothIds, models: modelIds } = ids;
 
   if (!hallIds.has(scene.expo.defaultHall)) {
     out.push(error('unknown-reference', `expo's default hall '${scene.expo.defaultHall}' is not one of the halls (${listIds(hallIds)})`, ['expo', 'defaultHall']));
@@ -57,14 +54,15 @@ export function checkReferences(layout: LaidOutScene, out: UnplacedDiagnostic[])
     if (!modelIds.has(exhibit.model)) out.push(error('unknown-reference', `exhibit '${exhibit.id}' references unknown model '${exhibit.model}'`, ['exhibits', index, 'model']));
   });
 
-  const exhibitorsWithBooths = new Set(layout.booths.map((booth) => booth.exhibitorId));
+  const exhibitorsWithBooths = new Set<string | undefined>();
+  for (const booth of layout.booths) exhibitorsWithBooths.add(booth.exhibitorId);
   scene.exhibitors.forEach((exhibitor, index) => {
     if (!exhibitorsWithBooths.has(exhibitor.id)) out.push(warning('exhibitor-without-booth', `exhibitor '${exhibitor.id}' has no booth`, ['exhibitors', index, 'id']));
   });
 }
 
-function listIds(ids: ReadonlySet<string>): string {
-  const shown = [...ids].slice(0, 5).map((id) => `'${id}'`);
+function listIds(ids: ReadonlyMap<string, number>): string {
+  const shown = [...ids.keys()].slice(0, 5).map((id) => `'${id}'`);
   return ids.size > 5 ? `${shown.join(', ')} …` : shown.join(', ');
 }
 

@@ -66,9 +66,9 @@ export function parseScene(text: string): ParseResult {
 /** Cross-checks that need the whole scene: ids, references, geometry. */
 export function checkLaidOutScene(layout: LaidOutScene): UnplacedDiagnostic[] {
   const problems: UnplacedDiagnostic[] = [];
-  checkDuplicateIds(layout, problems);
-  checkReferences(layout, problems);
-  checkGeometry(layout, problems);
+  const ids = checkDuplicateIds(layout, problems);
+  checkReferences(layout, ids, problems);
+  checkGeometry(layout, ids, problems);
   return problems;
 }
 

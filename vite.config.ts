@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serveScenes } from './scripts/vite/serveScenes';
+import { serveScenes } from './scripts/vite/serveScenes.ts';
 
 /**
  * Scenes live in `scenes/` (curators edit them there, the validator reads them there), so a small

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { CanaryFirstSequencer } from './tests/e2e/sequencer';
+import { CanaryFirstSequencer } from './tests/e2e/sequencer.ts';
 
 /**
  * The browser suite: Debian Chromium (software WebGL) against `vite preview` of the built app.

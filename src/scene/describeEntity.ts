@@ -24,7 +24,7 @@ function nounAt(path: JsonPath, index: number): string | undefined {
 }
 
 /** "booth A-017" for a booth with a code, otherwise "<noun> '<id>'", or "<noun> #n" without an id. */
-export function nameEntity(noun: string, value: unknown, index: number): string {
+function nameEntity(noun: string, value: unknown, index: number): string {
   if (isRecord(value)) {
     if (noun === 'booth' && typeof value.code === 'string' && value.code !== '') return `booth ${value.code}`;
     if (typeof value.id === 'string' && value.id !== '') return `${noun} '${value.id}'`;

@@ -37,15 +37,6 @@ export function rotateOffset(x: number, z: number, yawRad: number): [number, num
   return [x * cos + z * sin, -x * sin + z * cos];
 }
 
-export function corners(rect: FloorRect): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [sx, sz] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
-    const [dx, dz] = rotateOffset(sx * rect.halfWidth, sz * rect.halfDepth, rect.yawRad);
-    out.push([rect.cx + dx, rect.cz + dz]);
-  }
-  return out;
-}
-
 export function aabbOf(rect: FloorRect): Aabb {
   const cos = Math.abs(Math.cos(rect.yawRad));
   const sin = Math.abs(Math.sin(rect.yawRad));

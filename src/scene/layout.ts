@@ -58,7 +58,7 @@ const DIRECTION_VECTORS: Record<CompassDirection, readonly [number, number]> = {
 };
 
 /** Booth turn for a front facing each way: 0 faces south, 90 east, 180 north, 270 west. */
-export const FACING_ROTATION_DEG: Record<CompassDirection, number> = { south: 0, east: 90, north: 180, west: 270 };
+const FACING_ROTATION_DEG: Record<CompassDirection, number> = { south: 0, east: 90, north: 180, west: 270 };
 
 export function directionsArePerpendicular(a: CompassDirection, b: CompassDirection): boolean {
   const [ax, az] = DIRECTION_VECTORS[a];

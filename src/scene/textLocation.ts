@@ -51,15 +51,6 @@ export class TextLocator {
     return root.offset;
   }
 
-  /** Offset of the property name `key` inside the object at `objectPath`. */
-  offsetOfKey(objectPath: JsonPath, key: string): number {
-    const root = this.getTree();
-    if (!root) return 0;
-    const objectNode = findNodeAtLocation(root, objectPath as (string | number)[]);
-    const property = objectNode?.children?.find((child) => child.children?.[0]?.value === key);
-    return property?.children?.[0]?.offset ?? objectNode?.offset ?? 0;
-  }
-
   private getTree(): Node | undefined {
     if (this.tree === null) this.tree = parseTree(this.text, [], { disallowComments: true }) ?? undefined;
     return this.tree;

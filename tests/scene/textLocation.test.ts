@@ -20,6 +20,6 @@ describe('text locations', () => {
 
   it('points at the property name when the name itself is the problem', () => {
     expect(locator.positionOf(locator.offsetOf(['c'], true))).toEqual({ line: 5, column: 3 });
-    expect(locator.positionOf(locator.offsetOfKey(['a'], 'b'))).toEqual({ line: 3, column: 5 });
+    expect(locator.positionOf(locator.offsetOf(['a', 'b'], true))).toEqual({ line: 3, column: 5 });
   });
 });

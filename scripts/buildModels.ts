@@ -1,0 +1,72 @@
+/**
+ * `npm run models [names…]`: rebuilds every model (or the named ones) from source into
+ * public/models/<name>/lod0.glb … lod2.glb and rewrites public/models/manifest.json.
+ * The output is deterministic, so a rebuild of unchanged sources changes no file.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MODEL_SPECS, modelId, type ModelName } from './content/models';
+import { GENERATORS } from './models/generators';
+import { MANIFEST_PATH, modelFile, roundBounds, serializeManifest, type ManifestModel, type ModelManifest } from './models/manifest';
+import { DEFAULT_CODEC, buildModel, sha256 } from './models/pipeline';
+
+const only = new Set(process.argv.slice(2));
+const previous = readPrevious();
+const models: ManifestModel[] = [];
+
+for (const generator of GENERATORS) {
+  if (only.size > 0 && !only.has(generator.name)) {
+    const kept = previous?.models.find((model) => model.name === generator.name);
+    if (kept) models.push(kept);
+    continue;
+  }
+  const spec = MODEL_SPECS[generator.name as ModelName];
+  if (!spec) throw new Error(`model generator "${generator.name}" has no entry in scripts/content/models.ts`);
+  const started = performance.now();
+  const lods = await buildModel(generator, spec.sizeM);
+  for (const lod of lods) {
+    const path = `public/${modelFile(generator.name, lod.level)}`;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, lod.compressed);
+  }
+  const first = lods[0];
+  models.push({
+    id: modelId(generator.name as ModelName),
+    name: generator.name,
+    title: generator.title,
+    boundsM: { min: roundBounds(first?.min ?? []), max: roundBounds(first?.max ?? []) },
+    lods: lods.map((lod) => ({
+      level: lod.level,
+      file: modelFile(generator.name, lod.level),
+      triangles: lod.triangles,
+      bytes: lod.compressed.byteLength,
+      sha256: sha256(lod.compressed),
+      sourceSha256: sha256(lod.source),
+    })),
+  });
+  const triangles = lods.map((lod) => lod.triangles).join(' / ');
+  const kilobytes = lods.map((lod) => (lod.compressed.byteLength / 1024).toFixed(1)).join(' / ');
+  console.log(`${generator.name}: ${triangles} triangles, ${kilobytes} KiB (${Math.round(performance.now() - started)} ms)`);
+}
+
+models.sort((a, b) => a.name.localeCompare(b.name));
+const manifest: ModelManifest = {
+  version: 1,
+  codec: DEFAULT_CODEC,
+  models,
+  totals: {
+    files: models.reduce((sum, model) => sum + model.lods.length, 0),
+    bytes: models.reduce((sum, model) => sum + model.lods.reduce((inner, lod) => inner + lod.bytes, 0), 0),
+    triangles: models.reduce((sum, model) => sum + (model.lods[0]?.triangles ?? 0), 0),
+  },
+};
+writeFileSync(MANIFEST_PATH, serializeManifest(manifest));
+console.log(`${MANIFEST_PATH}: ${manifest.totals.files} files, ${(manifest.totals.bytes / 1024 / 1024).toFixed(2)} MiB`);
+
+function readPrevious(): ModelManifest | undefined {
+  try {
+    return JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as ModelManifest;
+  } catch {
+    return undefined;
+  }
+}

@@ -62,6 +62,7 @@ const manifest: ModelManifest = {
 };
 writeFileSync(MANIFEST_PATH, serializeManifest(manifest));
 console.log(`${MANIFEST_PATH}: ${manifest.totals.files} files, ${(manifest.totals.bytes / 1024 / 1024).toFixed(2)} MiB`);
+console.log('The default expo takes its placeholder sizes from the manifest: run `npm run gen:default` next.');
 
 function readPrevious(): ModelManifest | undefined {
   try {

@@ -6,7 +6,9 @@
  * robots, cabinets, machines) are full size; things no hall can hold (a radio telescope, a
  * tokamak, a nuclear power unit, a rocket) are sized as the scale models an expo would show.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { SceneInput } from '../../src/scene/schema';
+import type { ModelManifest } from '../models/manifest';
 
 type ModelInput = NonNullable<SceneInput['models']>[number];
 
@@ -65,14 +67,31 @@ export function modelId(name: ModelName): string {
   return `model-${name}`;
 }
 
+/**
+ * The size each built model really has (the pipeline fits it uniformly inside its catalogue box,
+ * so two of its sides may come out smaller): placeholder boxes then match the model that replaces
+ * them. Falls back to the catalogue size for a model not built yet.
+ */
+function builtSizes(manifestPath = 'public/models/manifest.json'): Map<string, [number, number, number]> {
+  const sizes = new Map<string, [number, number, number]>();
+  if (!existsSync(manifestPath)) return sizes;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ModelManifest;
+  for (const model of manifest.models) {
+    const { min, max } = model.boundsM;
+    sizes.set(model.name, [0, 1, 2].map((axis) => Math.round(((max[axis] ?? 0) - (min[axis] ?? 0)) * 100) / 100) as [number, number, number]);
+  }
+  return sizes;
+}
+
 /** Model entries for a scene, in table order, with the LOD paths the glTF build step writes. */
 export function modelEntries(names: readonly ModelName[] = Object.keys(MODEL_SPECS) as ModelName[]): ModelInput[] {
+  const built = builtSizes();
   return names.map((name) => {
     const spec: ModelSpec = MODEL_SPECS[name];
     return {
       id: modelId(name),
       lods: [0, 1, 2].map((level) => `models/${name}/lod${level}.glb`),
-      sizeM: [...spec.sizeM],
+      sizeM: built.get(name) ?? [...spec.sizeM],
       color: spec.color,
     };
   });

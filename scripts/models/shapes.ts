@@ -36,6 +36,8 @@ export interface Placement {
 }
 
 const _matrix = new Matrix4();
+const _up = new Vector3(0, 1, 0);
+const _direction = new Vector3();
 const _quaternion = new Quaternion();
 const _euler = new Euler();
 const _position = new Vector3();
@@ -95,4 +97,20 @@ export function capsule(lod: LodLevel, radius: number, length: number, placement
 /** A surface of revolution about y through the [radius, height] profile points. */
 export function lathe(lod: LodLevel, profile: readonly [number, number][], placement: Placement = {}, detail: 'fine' | 'normal' | 'coarse' = 'normal'): BufferGeometry {
   return place(new LatheGeometry(profile.map(([r, y]) => new Vector2(r, y)), radialSegments(lod, detail)), placement);
+}
+
+/**
+ * A round rod from one point to another (legs that splay, struts, cables, tie rods, robot links),
+ * `segments` around. Built along y and turned onto the segment, so callers think in end points
+ * rather than angles; `radiusTo` is the radius at `to`.
+ */
+export function rodBetween(from: readonly [number, number, number], to: readonly [number, number, number], radius: number, segments: number, radiusTo = radius): BufferGeometry {
+  _direction.set(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
+  const length = _direction.length();
+  // CylinderGeometry's radiusTop is at +y, which the rotation turns towards `to`.
+  const geometry = new CylinderGeometry(radiusTo, radius, length, Math.max(3, segments), 1);
+  _quaternion.setFromUnitVectors(_up, _direction.normalize());
+  geometry.applyQuaternion(_quaternion);
+  geometry.translate((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, (from[2] + to[2]) / 2);
+  return geometry;
 }

@@ -13,7 +13,7 @@ const restrict = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results/', '.scratch/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/results/', '.scratch/', '.cache/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

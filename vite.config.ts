@@ -8,6 +8,8 @@ import { serveScenes } from './scripts/vite/serveScenes.ts';
  */
 export default defineConfig({
   base: './',
+  // A static site, not a single-page app: a missing model or scene must be a 404, not index.html.
+  appType: 'mpa',
   plugins: [react(), serveScenes()],
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { countScene } from '../scene';
+import { useModelStore } from '../store/useModelStore';
 import { useSceneStore } from '../store/useSceneStore';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { Header } from '../ui/Header';
@@ -8,13 +9,15 @@ import { RenderingIndicator } from '../ui/RenderingIndicator';
 import { WarningsPanel } from '../ui/WarningsPanel';
 import { ExpoCanvas } from './ExpoCanvas';
 
-/** Loading screen, error screen, or the expo: header, 3D view and a warnings panel. */
+/** Loading screen, error screen, or the expo: header, 3D view and a warnings panel (scene and model warnings). */
 export function App() {
   const status = useSceneStore((state) => state.status);
   const file = useSceneStore((state) => state.file);
   const layout = useSceneStore((state) => state.layout);
   const diagnostics = useSceneStore((state) => state.diagnostics);
   const loadError = useSceneStore((state) => state.loadError);
+  const modelWarnings = useModelStore((state) => state.warnings);
+  const modelMessages = useMemo(() => modelWarnings.map((warning) => warning.message), [modelWarnings]);
   const counts = useMemo(() => (layout ? countScene(layout) : undefined), [layout]);
 
   if (status === 'loading') return <LoadingScreen file={file} />;
@@ -25,7 +28,7 @@ export function App() {
       <main className="stage">
         <ExpoCanvas layout={layout} />
         <RenderingIndicator />
-        <WarningsPanel file={file} warnings={diagnostics} />
+        <WarningsPanel file={file} warnings={diagnostics} modelWarnings={modelMessages} />
       </main>
     </div>
   );

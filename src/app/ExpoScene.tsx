@@ -2,15 +2,22 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
+import { modelStore } from '../store/modelStore';
 import { renderStats } from '../store/renderStats';
 import { FrameRenderer } from './FrameRenderer';
+import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
 
 export interface ExpoSceneProps {
   layout: LaidOutScene;
+  /** Loader of model files; the page's own by default. Keep its identity between renders. */
+  createModelLoader?: CreateModelLoader;
 }
 
-/** Builds the three.js view of the layout once, adds it, and disposes it on unmount. */
-export function ExpoScene({ layout }: ExpoSceneProps) {
+/**
+ * Builds the three.js view of the layout once, adds it, loads the exhibits' models into it as they
+ * arrive, and disposes it all on unmount.
+ */
+export function ExpoScene({ layout, createModelLoader = createPageModelLoader }: ExpoSceneProps) {
   const view = useMemo(() => createExpoView(layout), [layout]);
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => {
@@ -18,6 +25,7 @@ export function ExpoScene({ layout }: ExpoSceneProps) {
     invalidate();
     return () => view.dispose();
   }, [view, invalidate]);
+  useExpoModels(view, modelStore, renderStats, createModelLoader);
   return (
     <>
       <primitive object={view.root} />

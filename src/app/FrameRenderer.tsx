@@ -13,7 +13,8 @@ export interface FrameRendererProps {
  * Renders each frame itself (a positive `useFrame` priority turns off R3F's own render), so it
  * knows when a frame with the halls has really been drawn: after the first such `gl.render` it sets
  * `html[data-expo-ready="1"]`, once. It copies the renderer's counters into `stats` without
- * allocating; `gl.info.autoReset` (the default) makes them per frame.
+ * allocating; `gl.info.autoReset` (the default) makes them per frame, and `modelsDrawn` records
+ * how many loaded models the frame included.
  */
 export function FrameRenderer({ content, stats }: FrameRendererProps) {
   useFrame(({ gl, scene, camera }) => {
@@ -21,6 +22,7 @@ export function FrameRenderer({ content, stats }: FrameRendererProps) {
     stats.calls = gl.info.render.calls;
     stats.triangles = gl.info.render.triangles;
     stats.frames += 1;
+    stats.modelsDrawn = stats.modelsLoaded;
     if (content.parent !== null && document.documentElement.dataset.expoReady !== '1') {
       document.documentElement.dataset.expoReady = '1';
     }

@@ -2,12 +2,13 @@
  * Placeholder boxes for every exhibit in ONE InstancedMesh: each box is its model's `sizeM` times
  * the exhibit's scale, in the model's colour, standing on its booth platform at the exhibit's
  * position and yaw. Exhibits live in the instance arrays, never as objects of their own (see
- * docs/perf-notes: 10k Object3Ds cost milliseconds per frame before anything is drawn).
+ * docs/perf-notes: 10k Object3Ds cost milliseconds per frame before anything is drawn). A box
+ * stays until its model's file has loaded (see `createExhibitBatches`).
  */
 import { BoxGeometry, Color, InstancedMesh, MeshStandardMaterial } from 'three';
 import type { LaidOutScene, Model } from '../scene';
-import { BOOTH_PLATFORM_HEIGHT_M } from './dimensions';
 import { finishInstances } from './createHallMeshes';
+import { forEachExhibitPlacement } from './exhibitPlacements';
 import { setBoxInstance } from './instanceMatrix';
 
 /** Size and colour for an exhibit whose model is unknown (the validator reports those as errors). */
@@ -17,9 +18,8 @@ const _color = new Color();
 
 /** One placeholder box per placed exhibit; exhibits without a known hall or position are left out. */
 export function createExhibitMesh(layout: LaidOutScene): InstancedMesh {
-  const { halls, models } = layout.scene;
   const modelById = new Map<string, Pick<Model, 'sizeM' | 'color'>>();
-  for (const model of models) if (!modelById.has(model.id)) modelById.set(model.id, model);
+  for (const model of layout.scene.models) if (!modelById.has(model.id)) modelById.set(model.id, model);
 
   const mesh = new InstancedMesh(
     new BoxGeometry(1, 1, 1),
@@ -28,29 +28,13 @@ export function createExhibitMesh(layout: LaidOutScene): InstancedMesh {
   );
   mesh.name = 'exhibit-placeholders';
 
-  let count = 0;
-  for (const placed of layout.exhibits) {
-    const hall = halls[placed.hallIndex];
-    if (!hall || !Number.isFinite(placed.xM + placed.zM + placed.yawRad)) continue;
-    const { exhibit } = placed;
-    const model = modelById.get(exhibit.model) ?? FALLBACK_MODEL;
+  mesh.count = forEachExhibitPlacement(layout, ({ slot, placed, xM, baseYM, zM }) => {
+    const model = modelById.get(placed.exhibit.model) ?? FALLBACK_MODEL;
     const [width, height, depth] = model.sizeM;
-    const scale = exhibit.scale;
-    setBoxInstance(
-      mesh,
-      count,
-      hall.positionM[0] + placed.xM,
-      BOOTH_PLATFORM_HEIGHT_M + exhibit.elevationM + (height * scale) / 2,
-      hall.positionM[1] + placed.zM,
-      placed.yawRad,
-      width * scale,
-      height * scale,
-      depth * scale,
-    );
-    mesh.setColorAt(count, _color.set(model.color));
-    count += 1;
-  }
-  mesh.count = count;
+    const scale = placed.exhibit.scale;
+    setBoxInstance(mesh, slot, xM, baseYM + (height * scale) / 2, zM, placed.yawRad, width * scale, height * scale, depth * scale);
+    mesh.setColorAt(slot, _color.set(model.color));
+  });
   finishInstances(mesh);
   return mesh;
 }

@@ -1,5 +1,6 @@
 /** Frees the GPU resources of everything under `root` (R3F never disposes `<primitive>` objects). */
 import { InstancedMesh, Mesh, type BufferGeometry, type Material, type Object3D } from 'three';
+import { disposeMaterial } from './loadedModel';
 
 export function disposeObject(root: Object3D): void {
   const geometries = new Set<BufferGeometry>();
@@ -13,5 +14,6 @@ export function disposeObject(root: Object3D): void {
     if (object instanceof InstancedMesh) object.dispose();
   });
   for (const geometry of geometries) geometry.dispose();
-  for (const material of materials) material.dispose();
+  // Loaded models may bring textures; the material's own dispose leaves them on the GPU.
+  for (const material of materials) disposeMaterial(material);
 }

@@ -3,5 +3,7 @@ export * from './sceneStore';
 export * from './loadScene';
 export * from './languageStore';
 export * from './renderStats';
+export * from './modelStore';
 export { useSceneStore } from './useSceneStore';
 export { useLanguage } from './useLanguage';
+export { useModelStore } from './useModelStore';

@@ -10,9 +10,17 @@ export interface RenderStats {
   triangles: number;
   /** Frames rendered since the page loaded; it stays put while nothing changes (on-demand). */
   frames: number;
+  /** Exhibit models the shown scene uses (files asked for). */
+  modelsRequested: number;
+  /** Of those, models whose file loaded and now replaces their placeholder boxes. */
+  modelsLoaded: number;
+  /** Of those, models whose file failed; their exhibits stay boxes and a warning is shown. */
+  modelsFailed: number;
+  /** `modelsLoaded` as it was when the latest frame was drawn: equal once that frame shows them all. */
+  modelsDrawn: number;
 }
 
-export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0 };
+export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0 };
 
 declare global {
   interface Window {

@@ -61,12 +61,53 @@ export interface ExpoStats {
   calls: number;
   triangles: number;
   frames: number;
+  /** Exhibit models the scene uses, and of those the ones loaded and failed so far. */
+  modelsRequested: number;
+  modelsLoaded: number;
+  modelsFailed: number;
+  /** Loaded models included in the latest drawn frame. */
+  modelsDrawn: number;
 }
 
 export function readExpoStats(page: Page): Promise<ExpoStats> {
   return page.evaluate(() => {
     const stats = window.__expoStats;
     if (!stats) throw new Error('window.__expoStats is missing');
-    return { calls: stats.calls, triangles: stats.triangles, frames: stats.frames };
+    const { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn } = stats;
+    return { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn };
   });
+}
+
+/**
+ * Waits until every model of the scene has loaded or failed and a frame showing all the loaded ones
+ * has been drawn, and returns the counters of that frame.
+ */
+export async function waitForModelsSettled(page: Page, timeoutMs = 90_000): Promise<ExpoStats> {
+  await page.waitForFunction(
+    () => {
+      const stats = window.__expoStats;
+      if (!stats || stats.modelsRequested === 0) return false;
+      return stats.modelsLoaded + stats.modelsFailed >= stats.modelsRequested && stats.modelsDrawn === stats.modelsLoaded;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  return readExpoStats(page);
+}
+
+/**
+ * Lets the page reach its own origin only: every request to another host is aborted and recorded,
+ * so a test can assert that nothing (a CDN decoder, a font) tried to leave the machine.
+ */
+export async function restrictToOrigin(page: Page, baseUrl: string): Promise<string[]> {
+  const host = new URL(baseUrl).host;
+  const offOrigin: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    // blob: and data: addresses never leave the page (the Draco decoder runs in a blob: worker).
+    if (url.protocol === 'blob:' || url.protocol === 'data:' || url.host === host) return route.fallback();
+    offOrigin.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return offOrigin;
 }

@@ -8,22 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, type WatchedPage } from './chromium';
 import { countColors, decodePng } from './png';
 import { expoTitle } from './sceneFiles';
+import { cspViolations, enforceCsp, PRODUCTION_CSP } from './csp';
 
 const DEFAULT_SCENE = 'scenes/mianyang-2023.json';
-
-/** What a production deployment should send; the test adds it to the page's response. */
-const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 let browser: Browser;
 let watched: WatchedPage;
@@ -33,15 +20,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   watched = await openWatchedPage(browser);
   const baseUrl = inject('baseUrl');
-  await watched.page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  await watched.page.route(baseUrl, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
-  });
+  await enforceCsp(watched.page, baseUrl, PRODUCTION_CSP);
   const started = Date.now();
   await watched.page.goto(baseUrl);
   await waitForExpoReady(watched.page);
@@ -67,7 +46,7 @@ describe('the default expo', () => {
   it('logs no uncaught errors, console errors or CSP violations', async () => {
     expect(watched.pageErrors).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);
-    expect(await watched.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    expect(await cspViolations(watched.page)).toEqual([]);
   });
 
   it('draws a canvas that is not blank', async () => {

@@ -1,9 +1,14 @@
 /** Scene-graph tests of the React wrapper, mounted by R3F in Node (no WebGL needed). */
+import { act } from '@react-three/fiber';
 import { createElement } from 'react';
-import { InstancedMesh, Mesh, type Material, type Object3D } from 'three';
+import { BoxGeometry, InstancedMesh, Matrix4, Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { ExpoScene } from '../../src/app/ExpoScene';
-import { generateLayout } from './generatedLayout';
+import type { CreateModelLoader } from '../../src/app/useExpoModels';
+import { ModelLoadError, type LoadedModel } from '../../src/render';
+import { modelStore } from '../../src/store/modelStore';
+import { renderStats } from '../../src/store/renderStats';
+import { generateLayout, generatedModelId } from './generatedLayout';
 import { mountScene } from './r3fHarness';
 
 function sceneObjects(root: Object3D): Object3D[] {
@@ -51,6 +56,100 @@ describe('ExpoScene', () => {
     expect(disposed).toBe(before.length);
     const after = sceneObjects(mounted.scene).find((object) => object.name === 'exhibit-placeholders') as InstancedMesh | undefined;
     expect(after?.count).toBe(60);
+    await mounted.unmount();
+  });
+});
+
+function boxModel(): LoadedModel {
+  return { parts: [{ geometry: new BoxGeometry(), material: new MeshStandardMaterial({ vertexColors: true }), matrix: new Matrix4() }] };
+}
+
+/** A model loader answering per file: a model, a failure, or never; records aborts and disposal. */
+function fakeLoader(answers: Record<string, LoadedModel | ModelLoadError | 'never'>) {
+  const record = { files: [] as string[], aborted: [] as string[], disposed: 0 };
+  const create: CreateModelLoader = () => ({
+    load: (file, signal) => {
+      record.files.push(file);
+      signal.addEventListener('abort', () => record.aborted.push(file));
+      const answer = answers[file];
+      if (answer === 'never') return new Promise(() => undefined);
+      if (answer instanceof ModelLoadError || answer === undefined) return Promise.reject(answer ?? new ModelLoadError('http', 'HTTP 404'));
+      return Promise.resolve(answer);
+    },
+    dispose: () => {
+      record.disposed += 1;
+    },
+  });
+  return { create, record };
+}
+
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((done) => setTimeout(done, 0));
+  });
+}
+
+describe('ExpoScene with models', () => {
+  it('swaps the boxes of a model that arrives for one batch, and keeps boxes and one warning for a model that fails', async () => {
+    const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2 });
+    const { create } = fakeLoader({ 'models/box-0/lod0.glb': boxModel() });
+    const mounted = await mountScene(createElement(ExpoScene, { layout, createModelLoader: create }));
+    await settle();
+    const batch = mounted.scene.getObjectByName(`model:${generatedModelId(0)}`);
+    expect(batch).toBeInstanceOf(InstancedMesh);
+    expect((batch as InstancedMesh).count).toBe(20);
+    expect(mounted.scene.getObjectByName(`model:${generatedModelId(1)}`)).toBeUndefined();
+    expect((mounted.scene.getObjectByName('exhibit-placeholders') as InstancedMesh).visible).toBe(true);
+    expect(modelStore.getState()).toMatchObject({ requested: 2, loaded: 1, failed: 1 });
+    expect(modelStore.getState().warnings).toEqual([
+      { modelId: generatedModelId(1), message: `model '${generatedModelId(1)}': models/box-1/lod0.glb could not be loaded (HTTP 404)` },
+    ]);
+    expect(renderStats).toMatchObject({ modelsRequested: 2, modelsLoaded: 1, modelsFailed: 1 });
+    await mounted.unmount();
+  });
+
+  it('adds one object per model whatever the number of exhibits', async () => {
+    const count = async (booths: number, create: CreateModelLoader): Promise<number> => {
+      const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths, exhibitsPerBooth: 4, models: 2 }), createModelLoader: create }));
+      await settle();
+      const objects = sceneObjects(mounted.scene).length;
+      await mounted.unmount();
+      return objects;
+    };
+    const none: CreateModelLoader = () => undefined;
+    const both = () => fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-1/lod0.glb': boxModel() }).create;
+    const base = await count(20, none);
+    expect(await count(1000, none)).toBe(base);
+    expect(await count(20, both())).toBe(base + 2);
+    expect(await count(1000, both())).toBe(base + 2);
+  });
+
+  it('cancels loads in flight, ends the loader and frees loaded models when it unmounts', async () => {
+    const layout = generateLayout({ booths: 10, exhibitsPerBooth: 2, models: 2 });
+    const loaded = boxModel();
+    let freed = false;
+    loaded.parts[0]?.geometry.addEventListener('dispose', () => (freed = true));
+    const { create, record } = fakeLoader({ 'models/box-0/lod0.glb': loaded, 'models/box-1/lod0.glb': 'never' });
+    const mounted = await mountScene(createElement(ExpoScene, { layout, createModelLoader: create }));
+    await settle();
+    expect(record.files).toEqual(['models/box-0/lod0.glb', 'models/box-1/lod0.glb']);
+    await mounted.rerender(null);
+    expect(record.aborted).toContain('models/box-1/lod0.glb');
+    expect(record.disposed).toBe(1);
+    expect(freed).toBe(true);
+    await mounted.unmount();
+  });
+
+  it('starts over with the next scene: new counts, no warnings of the old one', async () => {
+    const failing = fakeLoader({});
+    const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths: 4, exhibitsPerBooth: 1 }), createModelLoader: failing.create }));
+    await settle();
+    expect(modelStore.getState().failed).toBe(1);
+    const working = fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-1/lod0.glb': boxModel(), 'models/box-2/lod0.glb': boxModel() });
+    await mounted.rerender(createElement(ExpoScene, { layout: generateLayout({ booths: 6, exhibitsPerBooth: 1, models: 3 }), createModelLoader: working.create }));
+    await settle();
+    expect(modelStore.getState()).toMatchObject({ requested: 3, loaded: 3, failed: 0, warnings: [] });
+    expect((mounted.scene.getObjectByName('exhibit-placeholders') as InstancedMesh).visible).toBe(false);
     await mounted.unmount();
   });
 });

@@ -6,11 +6,18 @@ export interface GeneratedLayoutOptions {
   exhibitsPerBooth: number;
   /** Where the hall's north-west corner sits on the site, metres. */
   hallPositionM?: [number, number];
+  /** Distinct models, used by the exhibits in turn (default 1: `model-box`). */
+  models?: number;
+}
+
+/** Id of generated model `index`: `model-box` for the first, then `model-box-1`, `model-box-2`… */
+export function generatedModelId(index: number): string {
+  return index === 0 ? 'model-box' : `model-box-${index}`;
 }
 
 const COLUMNS = 40;
 
-export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0] }: GeneratedLayoutOptions): LaidOutScene {
+export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0], models = 1 }: GeneratedLayoutOptions): LaidOutScene {
   const rows = Math.ceil(booths / COLUMNS);
   const input: SceneInput = {
     version: 1,
@@ -33,10 +40,16 @@ export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0
     ],
     boothGrids: [],
     exhibits: [],
-    models: [{ id: 'model-box', lods: ['models/box/lod0.glb'], sizeM: [1, 2, 0.5], color: '#ff0000' }],
+    models: Array.from({ length: models }, (_, index) => ({
+      id: generatedModelId(index),
+      lods: [`models/box-${index}/lod0.glb`],
+      sizeM: [1, 2, 0.5] as [number, number, number],
+      color: '#ff0000',
+    })),
   };
   let remaining = booths;
   let row = 0;
+  let exhibitCount = 0;
   while (remaining > 0) {
     const columns = Math.min(COLUMNS, remaining);
     input.boothGrids?.push({
@@ -54,7 +67,7 @@ export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0
         input.exhibits?.push({
           id: `exhibit-${row}-${column}-${index}`,
           booth: `booth-r${row}-${String(column + 1).padStart(3, '0')}`,
-          model: 'model-box',
+          model: generatedModelId(exhibitCount++ % models),
           title: { en: 'Box' },
           scale: 0.5,
         });

@@ -1,16 +1,23 @@
 /**
- * `npm run models [names…]`: rebuilds every model (or the named ones) from source into
- * public/models/<name>/lod0.glb … lod2.glb and rewrites public/models/manifest.json.
- * The output is deterministic, so a rebuild of unchanged sources changes no file.
+ * `npm run models [names…] [--codec meshopt|draco]`: rebuilds every model (or the named ones) from
+ * source into public/models/<name>/lod0.glb … lod2.glb and rewrites public/models/manifest.json.
+ * The output is deterministic, so a rebuild of unchanged sources changes no file. `--codec draco`
+ * builds the gltf-pipeline (Draco) variant instead of the served default; the app reads both.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MODEL_SPECS, modelId, type ModelName } from './content/models';
 import { GENERATORS } from './models/generators';
 import { MANIFEST_PATH, modelFile, roundBounds, serializeManifest, type ManifestModel, type ModelManifest } from './models/manifest';
+import type { Codec } from './models/codecs';
 import { DEFAULT_CODEC, buildModel, sha256 } from './models/pipeline';
 
-const only = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+const codecIndex = args.indexOf('--codec');
+const codecArg = codecIndex === -1 ? DEFAULT_CODEC : args[codecIndex + 1];
+if (codecArg !== 'draco' && codecArg !== 'meshopt') throw new Error(`--codec must be "meshopt" or "draco", not "${codecArg}"`);
+const codec: Codec = codecArg;
+const only = new Set(args.filter((arg, index) => !arg.startsWith('--') && index !== codecIndex + 1));
 const previous = readPrevious();
 const models: ManifestModel[] = [];
 
@@ -23,7 +30,7 @@ for (const generator of GENERATORS) {
   const spec = MODEL_SPECS[generator.name as ModelName];
   if (!spec) throw new Error(`model generator "${generator.name}" has no entry in scripts/content/models.ts`);
   const started = performance.now();
-  const lods = await buildModel(generator, spec.sizeM);
+  const lods = await buildModel(generator, spec.sizeM, codec);
   for (const lod of lods) {
     const path = `public/${modelFile(generator.name, lod.level)}`;
     mkdirSync(dirname(path), { recursive: true });
@@ -52,7 +59,7 @@ for (const generator of GENERATORS) {
 models.sort((a, b) => a.name.localeCompare(b.name));
 const manifest: ModelManifest = {
   version: 1,
-  codec: DEFAULT_CODEC,
+  codec,
   models,
   totals: {
     files: models.reduce((sum, model) => sum + model.lods.length, 0),

@@ -11,9 +11,9 @@ import type { BufferGeometry, Mesh, Object3D } from 'three';
 import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 
-export type BenchCodec = 'none' | 'draco' | 'meshopt' | 'meshoptHigh';
+export type BenchCodec = 'none' | 'draco' | 'meshopt' | 'meshoptMedium';
 
-const CODECS: readonly BenchCodec[] = ['none', 'draco', 'meshopt', 'meshoptHigh'];
+const CODECS: readonly BenchCodec[] = ['none', 'draco', 'meshopt', 'meshoptMedium'];
 
 export interface BenchFile {
   url: string;
@@ -87,7 +87,7 @@ async function run(config: BenchConfig): Promise<BenchResult> {
     none: new GLTFLoader(),
     draco: new GLTFLoader().setDRACOLoader(draco),
     meshopt: new GLTFLoader(),
-    meshoptHigh: new GLTFLoader(),
+    meshoptMedium: new GLTFLoader(),
   };
   const dracoFirst = ofCodec('draco')[0];
   const meshoptFirst = ofCodec('meshopt')[0];
@@ -99,7 +99,7 @@ async function run(config: BenchConfig): Promise<BenchResult> {
   await MeshoptDecoder.ready;
   const meshoptReadyMs = performance.now() - readyStarted;
   loaders.meshopt.setMeshoptDecoder(MeshoptDecoder);
-  loaders.meshoptHigh.setMeshoptDecoder(MeshoptDecoder);
+  loaders.meshoptMedium.setMeshoptDecoder(MeshoptDecoder);
   const meshoptFirstParseMs = await timedParse(loaders.meshopt, buffer(meshoptFirst.url));
 
   // Warm-up: every file once (starts the second Draco worker, compiles the JIT paths).
@@ -113,7 +113,7 @@ async function run(config: BenchConfig): Promise<BenchResult> {
     }
   }
 
-  const batchMs: Record<BenchCodec, number[]> = { none: [], draco: [], meshopt: [], meshoptHigh: [] };
+  const batchMs: Record<BenchCodec, number[]> = { none: [], draco: [], meshopt: [], meshoptMedium: [] };
   for (let repetition = 0; repetition < config.batchRepetitions; repetition += 1) {
     for (const codec of CODECS) {
       const started = performance.now();

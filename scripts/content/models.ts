@@ -1,6 +1,7 @@
 /**
- * The 3D models the default scene uses. A later step builds each as glTF with three levels of
- * detail under public/models/<name>/; until then the app draws a box of `sizeM` in `color`.
+ * The catalogue of 3D models the default scene uses. `npm run models` builds each from its
+ * generator in scripts/models/generators/ as glTF with three levels of detail under
+ * public/models/<name>/; until a file has loaded the app draws a box of `sizeM` in `color`.
  *
  * Sizes are [width, height, depth] in metres at scale 1. Things a booth can hold full size (cars,
  * robots, cabinets, machines) are full size; things no hall can hold (a radio telescope, a

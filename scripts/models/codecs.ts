@@ -42,11 +42,16 @@ export async function compressDraco(glb: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.byteLength);
 }
 
+/**
+ * meshopt at glTF-Transform's level "high": quantized attributes with meshopt's filters (octahedral
+ * 8-bit normals, which flat-shaded, vertex-coloured models do not show), then meshopt's own
+ * compression. Level "medium" left the files 42 % larger than Draco's once gzipped.
+ */
 export async function compressMeshopt(glb: Uint8Array): Promise<Uint8Array> {
   const io = await modelIO();
   const document = await io.readBinary(glb);
   document.setLogger(new Logger(Logger.Verbosity.WARN));
-  await document.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  await document.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));
   return io.writeBinary(document);
 }
 

@@ -8,6 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage, readExpoStats, restrictToOrigin, waitForExpoReady, waitForModelsSettled } from './chromium';
+import { MODEL_SPECS } from '../../scripts/content/models';
+import { compressDraco } from '../../scripts/models/codecs';
+import { GENERATORS } from '../../scripts/models/generators';
+import { buildSources } from '../../scripts/models/pipeline';
 import { createExhibitBatches } from '../../src/render';
 import { readLayout } from './sceneFiles';
 import { cspViolations, enforceCsp, PRODUCTION_CSP } from './csp';
@@ -38,14 +42,13 @@ function servedCodec(): string {
   return (JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as { codec: string }).codec;
 }
 
-/** The LOD0 file of every model the default expo's exhibits use. */
 /** The file the app asks for per model of the default expo (the level its batch is drawn at). */
 function usedModelFiles(): Map<string, string> {
   return new Map(createExhibitBatches(readLayout(DEFAULT_SCENE)).requests.map((request) => [request.modelId, request.file]));
 }
 
 describe('exhibit models', () => {
-  it('loads the compressed models of the default expo from this site only, the Draco decoder included', async () => {
+  it('loads the compressed models of the default expo from this site only, with the decoder of the served codec', async () => {
     const { page, context, requests, pageErrors, consoleErrors } = await openWatchedPage(browser);
     const offOrigin = await restrictToOrigin(page, baseUrl);
     await page.goto(baseUrl);
@@ -80,6 +83,30 @@ describe('exhibit models', () => {
     expect(stats.calls).toBeLessThanOrEqual(first.calls + stats.modelsLoaded);
     // Models replaced boxes (drawn when the first frame still had boxes only).
     if (first.modelsDrawn === 0) expect(stats.triangles).toBeGreaterThan(first.triangles);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('decodes a Draco-compressed model (the gltf-pipeline path) with the decoder from this site', async () => {
+    const { page, context, requests, pageErrors, consoleErrors } = await openWatchedPage(browser);
+    const offOrigin = await restrictToOrigin(page, baseUrl);
+    // The pedestal's file, as gltf-pipeline compresses it, in place of the served one.
+    const file = KNOWN_GOOD.file;
+    const level = Number(/lod(\d)\.glb$/.exec(file)?.[1] ?? 0);
+    const pedestal = GENERATORS.find((generator) => generator.name === 'pedestal');
+    if (!pedestal) throw new Error('no pedestal generator');
+    const sources = await buildSources(pedestal, MODEL_SPECS.pedestal.sizeM);
+    const draco = Buffer.from(await compressDraco(sources[level]?.source ?? new Uint8Array()));
+    await page.route(`${baseUrl}${file}`, (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: draco }));
+
+    await page.goto(baseUrl);
+    await waitForExpoReady(page);
+    const stats = await waitForModelsSettled(page);
+    expect((await modelWarnings(page)).filter((warning) => warning.includes(`'${KNOWN_GOOD.id}'`))).toEqual([]);
+    expect(stats.modelsLoaded).toBeGreaterThanOrEqual(1);
+    for (const decoderFile of ['draco/draco_wasm_wrapper.js', 'draco/draco_decoder.wasm']) expect(requests).toContain(`${baseUrl}${decoderFile}`);
+    expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectGltfBytes, ModelLoadError } from '../../src/render';
 import { body, modelFixtures } from './modelFixtures';
@@ -16,9 +15,9 @@ function failure(run: () => unknown): ModelLoadError {
 const encode = (text: string): ArrayBuffer => body(new TextEncoder().encode(text));
 
 describe('inspectGltfBytes', () => {
-  it('reads the extensions of a Draco file from the pipeline', () => {
-    const file = readFileSync('public/models/pedestal/lod0.glb');
-    const facts = inspectGltfBytes(body(new Uint8Array(file)));
+  it('reads the extensions of a Draco file from the pipeline', async () => {
+    const { draco } = await modelFixtures();
+    const facts = inspectGltfBytes(body(draco));
     expect(facts.format).toBe('glb');
     expect(facts.extensionsUsed).toContain('KHR_draco_mesh_compression');
   });

@@ -3,13 +3,14 @@
  * the uncompressed LOD0 GLB and its meshopt-compressed twin (Draco needs a worker, so Draco files
  * are tested in the browser suite). Built once per test file.
  */
-import { compressMeshopt } from '../../scripts/models/codecs';
+import { compressDraco, compressMeshopt } from '../../scripts/models/codecs';
 import { pedestal } from '../../scripts/models/generators/pedestal';
 import { buildSources } from '../../scripts/models/pipeline';
 
 export interface ModelFixtures {
   plain: Uint8Array;
   meshopt: Uint8Array;
+  draco: Uint8Array;
 }
 
 let fixtures: Promise<ModelFixtures> | undefined;
@@ -18,7 +19,7 @@ export function modelFixtures(): Promise<ModelFixtures> {
   fixtures ??= (async () => {
     const [lod0] = await buildSources(pedestal, [0.8, 1, 0.8]);
     if (!lod0) throw new Error('the pedestal generator built no LOD0');
-    return { plain: lod0.source, meshopt: await compressMeshopt(lod0.source) };
+    return { plain: lod0.source, meshopt: await compressMeshopt(lod0.source), draco: await compressDraco(lod0.source) };
   })();
   return fixtures;
 }

@@ -65,8 +65,15 @@ describe.each(GENERATORS.map((generator) => [generator.name, generator] as const
   it('decodes after compression and passes the validator again', async () => {
     for (const lod of entry?.lods ?? []) {
       const compressed = new Uint8Array(readFileSync(`public/${lod.file}`));
-      const json = JSON.parse(new TextDecoder().decode(compressed.subarray(20, 20 + new DataView(compressed.buffer).getUint32(12, true)))) as { extensionsUsed?: string[] };
+      const json = JSON.parse(new TextDecoder().decode(compressed.subarray(20, 20 + new DataView(compressed.buffer).getUint32(12, true)))) as {
+        extensionsUsed?: string[];
+        images?: unknown[];
+        materials?: unknown[];
+      };
       expect(json.extensionsUsed).toContain(DEFAULT_CODEC === 'draco' ? 'KHR_draco_mesh_compression' : 'EXT_meshopt_compression');
+      // Colour comes from a small vertex palette and one PBR material: no textures to weigh on a tablet.
+      expect(json.images ?? []).toEqual([]);
+      expect(json.materials).toHaveLength(1);
       const report = await validateGlb(await decompress(compressed), lod.file);
       expect(report.errors).toBe(0);
     }

@@ -4,6 +4,7 @@ import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { modelStore } from '../store/modelStore';
 import { renderStats } from '../store/renderStats';
+import { ExhibitCuller } from './ExhibitCuller';
 import { FrameRenderer } from './FrameRenderer';
 import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
 
@@ -29,6 +30,7 @@ export function ExpoScene({ layout, createModelLoader = createPageModelLoader }:
   return (
     <>
       <primitive object={view.root} />
+      <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>
   );

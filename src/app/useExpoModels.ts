@@ -34,7 +34,7 @@ export function useExpoModels(view: ExpoView, store: ModelStore, stats: RenderSt
       loadFile: loader.load,
       onResult: (result) => {
         if (result.ok) {
-          view.showModel(result.modelId, result.model);
+          view.showModel(result.modelId, result.file, result.model);
           recordModelLoaded(store);
           stats.modelsLoaded += 1;
         } else {

@@ -1,29 +1,37 @@
 /**
  * The whole expo as one three.js group: site ground, hall floors, zones, walls, glass, booth
  * platforms, booth walls and exhibit placeholder boxes (eight objects, at most eight draw calls for
- * any number of booths and exhibits), plus one instanced batch per model once its file has loaded.
- * The React wrapper only adds it, feeds it loaded models, renders and disposes.
+ * any number of booths and exhibits), plus one instanced batch per (model, level) once the model's
+ * first file has loaded, filled per frame by `cullExhibits`. The React wrapper only adds it, feeds
+ * it loaded models, culls before each frame, renders and disposes.
  */
-import { Group, type BufferGeometry } from 'three';
+import { Frustum, Group, Matrix4, type Camera, type Object3D } from 'three';
 import type { LaidOutScene } from '../scene';
 import { createBoothMeshes } from './createBoothMeshes';
 import { createExhibitBatches } from './createExhibitBatches';
 import { createGround } from './createGround';
 import { createHallMeshes } from './createHallMeshes';
 import { disposeObject } from './disposeObject';
-import { disposeLoadedModel, type LoadedModel } from './loadedModel';
+import { createCullView, writeFrustumPlanes, type CullResult } from './instancing';
+import type { LoadedModel } from './loadedModel';
 import type { ModelRequest } from './loadModels';
 import { siteBounds } from './siteBounds';
 
 export interface ExpoView {
   root: Group;
-  /** The models the exhibits use, each with its LOD0 file: what to load. */
+  /** Every level file of the models the exhibits use, coarsest level first: what to load. */
   modelRequests: readonly ModelRequest[];
   /**
-   * Shows a loaded model in place of its exhibits' boxes; returns whether anything changed. The
-   * view owns `model` from here on (it is freed by `dispose`, or now if it is not needed).
+   * Shows a loaded level `file` of a model (its first file replaces its exhibits' boxes); returns
+   * whether it is used. The view owns `model` from here on (it is freed by `dispose`, or now if it
+   * is not needed).
    */
-  showModel: (modelId: string, model: LoadedModel) => boolean;
+  showModel: (modelId: string, file: string, model: LoadedModel) => boolean;
+  /**
+   * Culls the exhibits for `camera` (its world and projection matrices up to date), picks each
+   * one's level and fills the model batches. Allocates nothing; call it before each render.
+   */
+  cullExhibits: (camera: Camera) => CullResult;
   /**
    * Frees every geometry, material, texture and instance buffer made here or handed to `showModel`.
    * Like three's own `dispose`, it frees GPU memory only: a view drawn again re-uploads (React's
@@ -54,26 +62,38 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   for (const child of root.children) child.matrixAutoUpdate = false;
   root.matrixAutoUpdate = false;
 
-  const shownGeometries = new Set<BufferGeometry>();
+  // Freed by `exhibits.dispose`, which knows which geometries are shared between levels.
+  const exhibitObjects = new Set<Object3D>([exhibits.placeholders]);
+  const cullView = createCullView();
 
   return {
     root,
     modelRequests: exhibits.requests,
-    showModel(modelId, model) {
-      const meshes = exhibits.showModel(modelId, model);
-      if (meshes.length === 0) {
-        // Not shown: free it unless another model shows the same file's meshes.
-        if (!model.parts.some((part) => shownGeometries.has(part.geometry))) disposeLoadedModel(model);
-        return false;
-      }
+    showModel(modelId, file, model) {
+      const meshes = exhibits.showModel(modelId, file, model);
       for (const mesh of meshes) {
-        shownGeometries.add(mesh.geometry);
-        mesh.matrixAutoUpdate = false;
+        exhibitObjects.add(mesh);
         mesh.updateMatrixWorld();
       }
-      root.add(...meshes);
-      return true;
+      if (meshes.length > 0) root.add(...meshes);
+      return exhibits.requests.some((request) => request.modelId === modelId && request.file === file);
     },
-    dispose: () => disposeObject(root),
+    cullExhibits(camera) {
+      _viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+      _frustum.setFromProjectionMatrix(_viewProjection, camera.coordinateSystem);
+      writeFrustumPlanes(_frustum, cullView.planes);
+      const m = camera.matrixWorld.elements;
+      cullView.cameraXM = m[12] ?? 0;
+      cullView.cameraYM = m[13] ?? 0;
+      cullView.cameraZM = m[14] ?? 0;
+      return exhibits.cull(cullView);
+    },
+    dispose: () => {
+      disposeObject(root, exhibitObjects);
+      exhibits.dispose();
+    },
   };
 }
+
+const _viewProjection = new Matrix4();
+const _frustum = new Frustum();

@@ -2,11 +2,12 @@
 import { InstancedMesh, Mesh, type BufferGeometry, type Material, type Object3D } from 'three';
 import { disposeMaterial } from './loadedModel';
 
-export function disposeObject(root: Object3D): void {
+/** `except`: objects whose resources another owner frees (they are skipped, not their children). */
+export function disposeObject(root: Object3D, except: ReadonlySet<Object3D> = new Set()): void {
   const geometries = new Set<BufferGeometry>();
   const materials = new Set<Material>();
   root.traverse((object) => {
-    if (!(object instanceof Mesh)) return;
+    if (!(object instanceof Mesh) || except.has(object)) return;
     geometries.add(object.geometry);
     const material: Material | Material[] = object.material;
     for (const one of Array.isArray(material) ? material : [material]) materials.add(one);

@@ -12,7 +12,6 @@ export * from './boothPanels';
 export * from './dimensions';
 export { PALETTE } from './palette';
 export * from './createExhibitBatches';
-export * from './createModelBatch';
 export * from './exhibitPlacements';
 export * from './loadedModel';
 export * from './loadModels';

@@ -10,17 +10,21 @@ export interface RenderStats {
   triangles: number;
   /** Frames rendered since the page loaded; it stays put while nothing changes (on-demand). */
   frames: number;
-  /** Exhibit models the shown scene uses (files asked for). */
+  /** Model files the shown scene asks for (every level of every model its exhibits use). */
   modelsRequested: number;
-  /** Of those, models whose file loaded and now replaces their placeholder boxes. */
+  /** Of those, files that loaded (a model's first replaces its placeholder boxes). */
   modelsLoaded: number;
-  /** Of those, models whose file failed; their exhibits stay boxes and a warning is shown. */
+  /** Of those, files that failed, one warning each; a model whose files all fail stays boxes. */
   modelsFailed: number;
   /** `modelsLoaded` as it was when the latest frame was drawn: equal once that frame shows them all. */
   modelsDrawn: number;
+  /** Exhibit instances the latest cull found in view (drawn as models or, until loaded, boxes). */
+  visibleInstances: number;
+  /** Of those, per level of detail (index = level), updated in place. */
+  lodCounts: number[];
 }
 
-export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0 };
+export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0] };
 
 declare global {
   interface Window {

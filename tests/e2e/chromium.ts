@@ -61,20 +61,23 @@ export interface ExpoStats {
   calls: number;
   triangles: number;
   frames: number;
-  /** Exhibit models the scene uses, and of those the ones loaded and failed so far. */
+  /** Model files the scene asks for (every level), and of those the ones loaded and failed so far. */
   modelsRequested: number;
   modelsLoaded: number;
   modelsFailed: number;
-  /** Loaded models included in the latest drawn frame. */
+  /** Loaded files included in the latest drawn frame. */
   modelsDrawn: number;
+  /** Exhibit instances in view at the latest cull, and of those per level of detail. */
+  visibleInstances: number;
+  lodCounts: number[];
 }
 
 export function readExpoStats(page: Page): Promise<ExpoStats> {
   return page.evaluate(() => {
     const stats = window.__expoStats;
     if (!stats) throw new Error('window.__expoStats is missing');
-    const { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn } = stats;
-    return { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn };
+    const { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn, visibleInstances, lodCounts } = stats;
+    return { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn, visibleInstances, lodCounts: [...lodCounts] };
   });
 }
 

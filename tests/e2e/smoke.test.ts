@@ -57,7 +57,10 @@ describe('the default expo', () => {
 
   it('draws with few draw calls', async () => {
     const stats = await readExpoStats(watched.page);
-    console.info(`default expo: ${stats.calls} draw calls, ${stats.triangles} triangles, ${stats.frames} frames`);
+    console.info(
+      `default expo: ${stats.calls} draw calls, ${stats.triangles} triangles, ${stats.frames} frames, ` +
+        `${stats.visibleInstances} exhibits in view (per level ${stats.lodCounts.join('/')}), ${stats.modelsLoaded}/${stats.modelsRequested} model files in`,
+    );
     expect(stats.calls).toBeGreaterThan(0);
     // The perf budget (docs/perf-notes) is 150 draw calls at any pose; the placeholder view needs about ten.
     expect(stats.calls).toBeLessThanOrEqual(150);

@@ -1,11 +1,13 @@
 /** Scene-graph tests of the React wrapper, mounted by R3F in Node (no WebGL needed). */
 import { act } from '@react-three/fiber';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { createElement } from 'react';
 import { BoxGeometry, InstancedMesh, Matrix4, Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
+import { ExhibitCuller } from '../../src/app/ExhibitCuller';
 import { ExpoScene } from '../../src/app/ExpoScene';
 import type { CreateModelLoader } from '../../src/app/useExpoModels';
-import { ModelLoadError, type LoadedModel } from '../../src/render';
+import { createExpoView, ModelLoadError, type LoadedModel } from '../../src/render';
 import { modelStore } from '../../src/store/modelStore';
 import { renderStats } from '../../src/store/renderStats';
 import { generateLayout, generatedModelId } from './generatedLayout';
@@ -90,38 +92,77 @@ async function settle(): Promise<void> {
 }
 
 describe('ExpoScene with models', () => {
-  it('swaps the boxes of a model that arrives for one batch, and keeps boxes and one warning for a model that fails', async () => {
-    const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2 });
-    const { create } = fakeLoader({ 'models/box-0/lod0.glb': boxModel() });
+  const warn = vi.spyOn(console, 'warn');
+  beforeEach(() => {
+    warn.mockClear();
+    warn.mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    warn.mockReset();
+  });
+
+  it('swaps the boxes of a model whose files arrive for one batch per level, and keeps boxes and one warning per failing file', async () => {
+    const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2, lods: 2 });
+    const { create, record } = fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-0/lod1.glb': boxModel() });
     const mounted = await mountScene(createElement(ExpoScene, { layout, createModelLoader: create }));
     await settle();
-    const batch = mounted.scene.getObjectByName(`model:${generatedModelId(0)}`);
-    expect(batch).toBeInstanceOf(InstancedMesh);
-    expect((batch as InstancedMesh).count).toBe(20);
-    expect(mounted.scene.getObjectByName(`model:${generatedModelId(1)}`)).toBeUndefined();
+    expect(record.files).toEqual(['models/box-0/lod1.glb', 'models/box-1/lod1.glb', 'models/box-0/lod0.glb', 'models/box-1/lod0.glb']);
+    for (const level of [0, 1]) {
+      const batch = mounted.scene.getObjectByName(`model:${generatedModelId(0)}:lod${level}`);
+      expect(batch).toBeInstanceOf(InstancedMesh);
+      expect((batch as InstancedMesh).instanceMatrix.count).toBe(20);
+    }
+    expect(mounted.scene.getObjectByName(`model:${generatedModelId(1)}:lod0`)).toBeUndefined();
     expect((mounted.scene.getObjectByName('exhibit-placeholders') as InstancedMesh).visible).toBe(true);
-    expect(modelStore.getState()).toMatchObject({ requested: 2, loaded: 1, failed: 1 });
-    expect(modelStore.getState().warnings).toEqual([
-      { modelId: generatedModelId(1), message: `model '${generatedModelId(1)}': models/box-1/lod0.glb could not be loaded (HTTP 404)` },
+    expect(renderStats).toMatchObject({ modelsRequested: 4, modelsLoaded: 2, modelsFailed: 2 });
+    expect(warn.mock.calls.map(([message]) => String(message)).filter((message) => message.startsWith('model '))).toEqual([
+      `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
+      `model '${generatedModelId(1)}': models/box-1/lod0.glb could not be loaded (HTTP 404)`,
     ]);
-    expect(renderStats).toMatchObject({ modelsRequested: 2, modelsLoaded: 1, modelsFailed: 1 });
+    expect(modelStore.getState().warnings[0]).toEqual({
+      modelId: generatedModelId(1),
+      message: `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
+    });
     await mounted.unmount();
   });
 
-  it('adds one object per model whatever the number of exhibits', async () => {
+  it('culls before each frame: fills the batches for the camera and writes the counts into the stats', async () => {
+    const layout = generateLayout({ booths: 40, exhibitsPerBooth: 1, lods: 3 });
+    const view = createExpoView(layout);
+    for (const request of view.modelRequests) view.showModel(request.modelId, request.file, boxModel());
+    const mounted = await mountScene(createElement(ExhibitCuller, { view, stats: renderStats }));
+    const camera = mounted.state().camera;
+    camera.position.set(80, 40, 200);
+    camera.lookAt(80, 0, 0);
+    await act(async () => mounted.state().advance(1));
+    const counts = [0, 1, 2].map((level) => (view.root.getObjectByName(`model:${generatedModelId(0)}:lod${level}`) as InstancedMesh).count);
+    expect(renderStats.visibleInstances).toBe(40);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(40);
+    expect(renderStats.lodCounts.slice(0, 3)).toEqual(counts);
+    // Looking away: nothing in view, nothing drawn.
+    camera.lookAt(80, 0, 400);
+    await act(async () => mounted.state().advance(2));
+    expect(renderStats.visibleInstances).toBe(0);
+    expect(renderStats.lodCounts).toEqual([0, 0, 0, 0]);
+    await mounted.unmount();
+    view.dispose();
+  });
+
+  it('adds one object per (model, level) whatever the number of exhibits', async () => {
     const count = async (booths: number, create: CreateModelLoader): Promise<number> => {
-      const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths, exhibitsPerBooth: 4, models: 2 }), createModelLoader: create }));
+      const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths, exhibitsPerBooth: 4, models: 2, lods: 3 }), createModelLoader: create }));
       await settle();
       const objects = sceneObjects(mounted.scene).length;
       await mounted.unmount();
       return objects;
     };
     const none: CreateModelLoader = () => undefined;
-    const both = () => fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-1/lod0.glb': boxModel() }).create;
+    // Model 0's files all load, model 1 only its coarsest: each still gets a mesh per level.
+    const both = () => fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-0/lod1.glb': boxModel(), 'models/box-0/lod2.glb': boxModel(), 'models/box-1/lod2.glb': boxModel() }).create;
     const base = await count(20, none);
     expect(await count(1000, none)).toBe(base);
-    expect(await count(20, both())).toBe(base + 2);
-    expect(await count(1000, both())).toBe(base + 2);
+    expect(await count(20, both())).toBe(base + 6);
+    expect(await count(1000, both())).toBe(base + 6);
   });
 
   it('cancels loads in flight, ends the loader and frees loaded models when it unmounts', async () => {

@@ -8,6 +8,8 @@ export interface GeneratedLayoutOptions {
   hallPositionM?: [number, number];
   /** Distinct models, used by the exhibits in turn (default 1: `model-box`). */
   models?: number;
+  /** LOD files per model (default 1): `models/box-<index>/lod<level>.glb`. */
+  lods?: number;
 }
 
 /** Id of generated model `index`: `model-box` for the first, then `model-box-1`, `model-box-2`… */
@@ -17,7 +19,7 @@ export function generatedModelId(index: number): string {
 
 const COLUMNS = 40;
 
-export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0], models = 1 }: GeneratedLayoutOptions): LaidOutScene {
+export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0], models = 1, lods = 1 }: GeneratedLayoutOptions): LaidOutScene {
   const rows = Math.ceil(booths / COLUMNS);
   const input: SceneInput = {
     version: 1,
@@ -42,7 +44,7 @@ export function generateLayout({ booths, exhibitsPerBooth, hallPositionM = [0, 0
     exhibits: [],
     models: Array.from({ length: models }, (_, index) => ({
       id: generatedModelId(index),
-      lods: [`models/box-${index}/lod0.glb`],
+      lods: Array.from({ length: lods }, (_, level) => `models/box-${index}/lod${level}.glb`),
       sizeM: [1, 2, 0.5] as [number, number, number],
       color: '#ff0000',
     })),

@@ -1,14 +1,6 @@
 /**
- * A deterministic pseudo-random source in [0, 1) (mulberry32): scattered parts (leaves, grains,
- * rocks) come out the same on every build, as the committed model files require.
+ * A deterministic pseudo-random source in [0, 1) for scattered parts (leaves, grains, rocks), so
+ * they come out the same on every build, as the committed model files require. The same mulberry32
+ * the scene generators use.
  */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seeded } from '../content/random';

@@ -16,6 +16,7 @@
  * pair faces north, the second south) with 3.5 m aisles between pairs, 10 booths of 6 × 4 m a row.
  * Each row is one `boothGrids` entry, so a partly filled last row needs no special case.
  */
+import { mulberry32 } from '../content/random';
 import type { SceneInput } from '../../src/scene/schema';
 import type { ModelManifest } from '../models/manifest';
 import manifestJson from '../../public/models/manifest.json' with { type: 'json' };
@@ -93,18 +94,6 @@ const CATEGORIES = [
 ];
 const ZONE_COLORS = ['#f97316', '#0ea5e9', '#22c55e', '#a855f7', '#eab308', '#ef4444', '#14b8a6', '#6366f1'];
 const COUNTRIES = ['CN', 'CN', 'CN', 'US', 'DE', 'JP', 'FR', 'KR', 'ID', 'GB', 'IT', 'SG'];
-
-/** mulberry32: a tiny seeded PRNG; floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;

@@ -74,16 +74,7 @@ export function instancesFromSpheres(spheres: readonly Sphere[], models = 1, lod
 }
 
 /** A seeded generator (mulberry32): tests must not depend on `Math.random`. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from '../../../scripts/content/random';
 
 const _projection = new Matrix4();
 

@@ -3,6 +3,7 @@
  * Without `--enable-unsafe-swiftshader` there is no WebGL at all; the canary test proves it works.
  */
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { RenderStats } from '../../src/store/renderStats';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -57,20 +58,8 @@ export async function waitForExpoReady(page: Page, timeoutMs = 90_000): Promise<
   await page.waitForSelector('html[data-expo-ready="1"]', { state: 'attached', timeout: timeoutMs });
 }
 
-export interface ExpoStats {
-  calls: number;
-  triangles: number;
-  frames: number;
-  /** Model files the scene asks for (every level), and of those the ones loaded and failed so far. */
-  modelsRequested: number;
-  modelsLoaded: number;
-  modelsFailed: number;
-  /** Loaded files included in the latest drawn frame. */
-  modelsDrawn: number;
-  /** Exhibit instances in view at the latest cull, and of those per level of detail. */
-  visibleInstances: number;
-  lodCounts: number[];
-}
+/** The app's renderer counters (`window.__expoStats`), copied out of the page. */
+export type ExpoStats = RenderStats;
 
 export function readExpoStats(page: Page): Promise<ExpoStats> {
   return page.evaluate(() => {

@@ -6,7 +6,6 @@
 import {
   BoxGeometry,
   type BufferGeometry,
-  CapsuleGeometry,
   ConeGeometry,
   CylinderGeometry,
   Euler,
@@ -88,10 +87,6 @@ export function sphere(lod: LodLevel, radius: number, placement: Placement = {},
 export function torus(lod: LodLevel, radius: number, tube: number, placement: Placement = {}, detail: 'fine' | 'normal' | 'coarse' = 'normal'): BufferGeometry {
   const segments = radialSegments(lod, detail);
   return place(new TorusGeometry(radius, tube, Math.max(3, Math.round(segments / 3)), segments), placement);
-}
-
-export function capsule(lod: LodLevel, radius: number, length: number, placement: Placement = {}): BufferGeometry {
-  return place(new CapsuleGeometry(radius, length, byLod(lod, [4, 2, 1]), radialSegments(lod, 'coarse')), placement);
 }
 
 /** A surface of revolution about y through the [radius, height] profile points. */

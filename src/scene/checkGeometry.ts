@@ -173,12 +173,14 @@ function beyondWhichWall(x: number, z: number, hall: Hall): string {
 
 function checkExhibits(layout: LaidOutScene, ids: SceneIds, out: UnplacedDiagnostic[]): void {
   const { scene } = layout;
+  const floors = scene.halls.map(hallFloor);
   for (const placed of layout.exhibits) {
     const hall = scene.halls[placed.hallIndex];
+    const floor = floors[placed.hallIndex];
     const booth = layout.booths[ids.booths.get(placed.exhibit.booth) ?? -1];
-    if (!hall || !booth) continue;
+    if (!hall || !floor || !booth) continue;
     const path = [...placed.path, placed.exhibit.offsetM ? 'offsetM' : 'booth'];
-    if (!pointInAabb(placed.xM, placed.zM, hallFloor(hall))) {
+    if (!pointInAabb(placed.xM, placed.zM, floor)) {
       out.push(error('outside-hall', `exhibit '${placed.exhibit.id}' lies outside hall '${hall.id}' (${beyondWhichWall(placed.xM, placed.zM, hall)})`, path));
     } else if (!pointInRect(placed.xM, placed.zM, booth.rect)) {
       out.push(warning('outside-booth', `exhibit '${placed.exhibit.id}' stands outside its booth ${booth.code}`, path));

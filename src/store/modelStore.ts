@@ -1,6 +1,7 @@
 /**
- * How the exhibit models of the shown scene are loading: how many were asked for, loaded and
- * failed, and one plain-text warning per failed model for the warnings panel. Plain data only (the
+ * How the exhibit model files of the shown scene are loading (every level file of every model):
+ * how many were asked for, loaded and failed, and one plain-text warning per failed file for the
+ * warnings panel. Plain data only (the
  * UI never sees three); the 3D view writes it, the UI reads it with `useModelStore`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -12,7 +13,7 @@ export interface ModelWarning {
 }
 
 export interface ModelStatusState {
-  /** Models the scene's exhibits use, i.e. files being loaded for this scene. */
+  /** Model files the scene's exhibits need (every level of every model they use). */
   requested: number;
   loaded: number;
   failed: number;
@@ -28,7 +29,7 @@ export function createModelStore(): ModelStore {
   return createStore<ModelStatusState>()(() => ({ ...INITIAL_MODEL_STATUS }));
 }
 
-/** Starts over for a new scene that uses `requested` models. */
+/** Starts over for a new scene that needs `requested` model files. */
 export function resetModelStatus(store: ModelStore, requested: number): void {
   store.setState({ requested, loaded: 0, failed: 0, warnings: [] });
 }
@@ -37,10 +38,13 @@ export function recordModelLoaded(store: ModelStore): void {
   store.setState((state) => ({ loaded: state.loaded + 1 }));
 }
 
-/** Adds the model's warning; a second failure of the same model replaces nothing and adds nothing. */
+/**
+ * Adds a failed file's warning. Each file counts once: a curator needs to hear about every broken
+ * level, since a model whose other levels loaded still shows, only coarser or finer than it should.
+ */
 export function recordModelFailed(store: ModelStore, warning: ModelWarning): void {
   store.setState((state) =>
-    state.warnings.some((existing) => existing.modelId === warning.modelId)
+    state.warnings.some((existing) => existing.message === warning.message)
       ? state
       : { failed: state.failed + 1, warnings: [...state.warnings, warning] },
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { countScene } from '../scene';
+import { modelWarningText } from '../store/modelStore';
 import { useModelStore } from '../store/useModelStore';
 import { useSceneStore } from '../store/useSceneStore';
 import { ErrorScreen } from '../ui/ErrorScreen';
@@ -17,7 +18,7 @@ export function App() {
   const diagnostics = useSceneStore((state) => state.diagnostics);
   const loadError = useSceneStore((state) => state.loadError);
   const modelWarnings = useModelStore((state) => state.warnings);
-  const modelMessages = useMemo(() => modelWarnings.map((warning) => warning.message), [modelWarnings]);
+  const modelMessages = useMemo(() => modelWarnings.map(modelWarningText), [modelWarnings]);
   const counts = useMemo(() => (layout ? countScene(layout) : undefined), [layout]);
 
   if (status === 'loading') return <LoadingScreen file={file} />;

@@ -7,7 +7,7 @@ import { uiStrings } from './strings';
 export interface WarningsPanelProps {
   file: string;
   warnings: readonly Diagnostic[];
-  /** One plain-text sentence per model file that could not be loaded. */
+  /** One plain-text sentence per model with a file that could not be loaded. */
   modelWarnings?: readonly string[];
 }
 

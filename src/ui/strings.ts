@@ -11,7 +11,7 @@ export interface UiStrings {
   loadErrorTitle: string;
   errorSummary: (errors: number, warnings: number) => string;
   warningsTitle: (warnings: number) => string;
-  /** Heading over the model files that could not be loaded (their exhibits show another level, or boxes). */
+  /** Heading over the models with files that could not be loaded (their exhibits show another level, or boxes). */
   modelWarningsTitle: (models: number) => string;
   dismiss: string;
   at: string;
@@ -39,7 +39,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     loadErrorTitle: 'The scene could not be loaded',
     errorSummary: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
     warningsTitle: (warnings) => `${plural(warnings, 'warning')} in this scene`,
-    modelWarningsTitle: (files) => `${plural(files, 'model file')} could not be loaded; ${files === 1 ? 'its' : 'their'} exhibits show another level or a box`,
+    modelWarningsTitle: (models) => `${plural(models, 'model')} could not be loaded in full; ${models === 1 ? 'its' : 'their'} exhibits show another level or a box`,
     dismiss: 'Dismiss',
     at: 'at',
     severity: { error: 'error', warning: 'warning' },
@@ -60,7 +60,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     loadErrorTitle: '无法加载场景',
     errorSummary: (errors, warnings) => `${n(errors)} 个错误，${n(warnings)} 个警告`,
     warningsTitle: (warnings) => `此场景有 ${n(warnings)} 个警告`,
-    modelWarningsTitle: (files) => `${n(files)} 个模型文件无法加载，相应展品以其他精度或方块显示`,
+    modelWarningsTitle: (models) => `${n(models)} 个模型未能完整加载，相应展品以其他精度或方块显示`,
     dismiss: '关闭',
     at: '位置',
     severity: { error: '错误', warning: '警告' },

@@ -185,7 +185,7 @@ describe('exhibit models', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.expoReady)).toBe('1');
     expect(stats.calls).toBeGreaterThan(0);
     expect(stats.triangles).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="warnings-panel"] h2').innerText()).toMatch(/^\d+ model files? could not be loaded; (its|their) exhibits show another level or a box$/);
+    expect(await page.locator('[data-testid="warnings-panel"] h2').innerText()).toMatch(/^\d+ models? could not be loaded in full; (its|their) exhibits show another level or a box$/);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
     // Logged by others, not by the app: the browser logs the 404, and three's Draco worker logs the

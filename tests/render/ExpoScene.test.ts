@@ -8,7 +8,7 @@ import { ExhibitCuller } from '../../src/app/ExhibitCuller';
 import { ExpoScene } from '../../src/app/ExpoScene';
 import type { CreateModelLoader } from '../../src/app/useExpoModels';
 import { createExpoView, ModelLoadError, type LoadedModel } from '../../src/render';
-import { modelStore } from '../../src/store/modelStore';
+import { modelStore, modelWarningText } from '../../src/store/modelStore';
 import { renderStats } from '../../src/store/renderStats';
 import { generateLayout, generatedModelId } from './generatedLayout';
 import { mountScene } from './r3fHarness';
@@ -101,7 +101,7 @@ describe('ExpoScene with models', () => {
     warn.mockReset();
   });
 
-  it('swaps the boxes of a model whose files arrive for one batch per level, and keeps boxes and one warning per failing file', async () => {
+  it('swaps the boxes of a model whose files arrive for one batch per level, and keeps boxes and one warning per failing model that counts its files', async () => {
     const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2, lods: 2 });
     const { create, record } = fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-0/lod1.glb': boxModel() });
     const mounted = await mountScene(createElement(ExpoScene, { layout, createModelLoader: create }));
@@ -119,10 +119,16 @@ describe('ExpoScene with models', () => {
       `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
       `model '${generatedModelId(1)}': models/box-1/lod0.glb could not be loaded (HTTP 404)`,
     ]);
-    expect(modelStore.getState().warnings[0]).toEqual({
-      modelId: generatedModelId(1),
-      message: `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
-    });
+    expect(modelStore.getState().warnings).toEqual([
+      {
+        modelId: generatedModelId(1),
+        message: `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
+        failedFiles: 2,
+      },
+    ]);
+    expect(modelStore.getState().warnings.map(modelWarningText)).toEqual([
+      `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404) (and 1 more file of this model)`,
+    ]);
     await mounted.unmount();
   });
 

@@ -22,9 +22,15 @@ export interface RenderStats {
   visibleInstances: number;
   /** Of those, per level of detail (index = level), updated in place. */
   lodCounts: number[];
+  /** CPU milliseconds of the latest frame's cull, LOD selection and matrix packing. */
+  cullMs: number;
+  /** CPU milliseconds of the latest frame: `cullMs` plus the `gl.render` submit (not GPU time). */
+  cpuMs: number;
+  /** `performance.now()` when the latest frame's cull began; the renderer closes `cpuMs` from it. */
+  frameStartMs: number;
 }
 
-export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0] };
+export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0], cullMs: 0, cpuMs: 0, frameStartMs: 0 };
 
 declare global {
   interface Window {

@@ -65,8 +65,7 @@ export function readExpoStats(page: Page): Promise<ExpoStats> {
   return page.evaluate(() => {
     const stats = window.__expoStats;
     if (!stats) throw new Error('window.__expoStats is missing');
-    const { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn, visibleInstances, lodCounts } = stats;
-    return { calls, triangles, frames, modelsRequested, modelsLoaded, modelsFailed, modelsDrawn, visibleInstances, lodCounts: [...lodCounts] };
+    return { ...stats, lodCounts: [...stats.lodCounts] };
   });
 }
 

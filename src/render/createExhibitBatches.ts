@@ -25,36 +25,77 @@
  * A file's meshes are used as one primitive (the pipeline's files have one); further parts of a
  * file with several are not drawn.
  */
-import { BufferAttribute, DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Matrix4, type BufferGeometry, type Material } from 'three';
+import {
+  BoxGeometry,
+  BufferAttribute,
+  DynamicDrawUsage,
+  InstancedBufferAttribute,
+  InstancedMesh,
+  Matrix4,
+  MeshStandardMaterial,
+  type BufferGeometry,
+  type Material,
+} from 'three';
 import type { LaidOutScene } from '../scene';
 import { createExhibitMesh } from './createExhibitMesh';
 import {
   createExhibitInstances,
   createInstanceCuller,
+  createDrawBudget,
   createInstanceMatrixArrays,
   createSpatialGrid,
-  cullAndSelect,
+  cullWithinBudget,
+  packBoxInstances,
+  type BoxSources,
   packInstanceMatrices,
   type CullResult,
   type CullView,
+  type DrawBudget,
   type InstanceCuller,
 } from './instancing';
 import { disposeLoadedModel, disposeMaterial, materialList, type LoadedModel } from './loadedModel';
 import type { ModelRequest } from './loadModels';
 
-/** Levels drawn at most: the schema allows four LOD files per model. */
-const MAX_LEVELS = 4;
-/** Switch distances in bounding radii (see `InstanceCullerOptions`); the fourth level from 120 radii. */
-const LOD_DISTANCE_FACTORS = [12, 40, 120];
+/** File levels drawn at most: the schema allows four LOD files per model. */
+const MAX_FILE_LEVELS = 4;
+/**
+ * Switch distances in bounding radii (see `InstanceCullerOptions`): models with three files are
+ * drawn with them within 12, 40 and 120 radii and as their far box beyond (a 1 m-radius exhibit
+ * turns into its coloured box 120 m away); a fourth file is drawn from 120 radii, boxes from 300.
+ */
+const FILE_DISTANCE_FACTORS = [12, 40, 120];
+const BOX_DISTANCE_FACTOR = 120;
+const BOX_DISTANCE_FACTOR_AFTER_FOUR_FILES = 300;
+/** Triangles of a far box (`BoxGeometry`). */
+const BOX_TRIANGLES = 12;
+/**
+ * Per-frame budget of the exhibit batches (see `drawBudget`): with the halls, booths, labels and
+ * highlight (about 20 calls, 60k triangles) a frame stays within 150 draw calls and 400k triangles.
+ */
+export const EXHIBIT_DRAW_CALLS = 120;
+export const EXHIBIT_TRIANGLES = 300_000;
+
+/** Triangles of one instance drawing `geometry` (indexed or not). */
+function trianglesOf(geometry: BufferGeometry): number {
+  const index = geometry.getIndex();
+  return Math.floor((index ? index.count : geometry.getAttribute('position').count) / 3);
+}
 
 export interface ExhibitBatches {
   placeholders: InstancedMesh;
+  /**
+   * The box level of every loaded model in one mesh, filled per frame: exhibits past the last
+   * file's distance (or pushed there by the triangle budget) as their coloured placeholder box.
+   */
+  farBoxes: InstancedMesh;
   /** Every level file of the models at least one placed exhibit uses, coarsest level first. */
   requests: ModelRequest[];
-  /** Levels per model the culler draws (the most LOD files any model has, at most 4). */
+  /** Levels per model the culler draws: the most LOD files any model has (at most 4), plus the box level. */
   lodLevels: number;
   /** The per-instance culler (its `result` is the last `cull`'s). */
   culler: InstanceCuller;
+  /** Draw-call and triangle budget of every `cull` (its limits may be changed between frames). */
+  budget: DrawBudget;
   /**
    * Takes `model`, the loaded `file` of `modelId`, and returns the meshes this call created (the
    * model's (model, level) meshes on its first file; none later) for the caller to add to the
@@ -84,17 +125,39 @@ function nearestLoaded(loaded: readonly (Level | undefined)[], level: number): n
   return -1;
 }
 
+/** An empty far-box batch with room for `capacity` boxes, matrices and colours written per frame. */
+function createFarBoxes(capacity: number): InstancedMesh {
+  const mesh = new InstancedMesh(new BoxGeometry(1, 1, 1), new MeshStandardMaterial({ roughness: 0.55, metalness: 0.1 }), capacity);
+  mesh.name = 'exhibit-far-boxes';
+  mesh.instanceMatrix.setUsage(DynamicDrawUsage);
+  mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(capacity * 3), 3).setUsage(DynamicDrawUsage);
+  mesh.frustumCulled = false;
+  mesh.matrixAutoUpdate = false;
+  mesh.count = 0;
+  mesh.visible = false;
+  return mesh;
+}
+
 /** Placeholder boxes for every exhibit, and the means to swap in each model's levels as they load. */
 export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
   const placeholders = createExhibitMesh(layout);
   const instances = createExhibitInstances(layout);
   const models = layout.scene.models;
-  let lodLevels = 1;
+  let fileLevels = 1;
   for (let model = 0; model < instances.modelCount; model += 1) {
-    if ((instances.instancesPerModel[model] ?? 0) > 0) lodLevels = Math.max(lodLevels, Math.min(MAX_LEVELS, instances.lodCountByModel[model] ?? 1));
+    if ((instances.instancesPerModel[model] ?? 0) > 0) fileLevels = Math.max(fileLevels, Math.min(MAX_FILE_LEVELS, instances.lodCountByModel[model] ?? 1));
   }
-  const culler = createInstanceCuller(instances, createSpatialGrid(instances), { lodLevels, lodDistanceFactors: LOD_DISTANCE_FACTORS.slice(0, lodLevels - 1) });
+  const lodLevels = fileLevels + 1;
+  const culler = createInstanceCuller(instances, createSpatialGrid(instances), {
+    lodLevels,
+    lodDistanceFactors: [
+      ...FILE_DISTANCE_FACTORS.slice(0, fileLevels - 1),
+      fileLevels === MAX_FILE_LEVELS ? BOX_DISTANCE_FACTOR_AFTER_FOUR_FILES : BOX_DISTANCE_FACTOR,
+    ],
+    boxLevel: true,
+  });
   const matrixArrays = createInstanceMatrixArrays(culler);
+  const budget = createDrawBudget(culler, { maxDrawCalls: EXHIBIT_DRAW_CALLS, maxTriangles: EXHIBIT_TRIANGLES });
   const modelIndexById = new Map<string, number>();
   models.forEach((model, index) => {
     if (!modelIndexById.has(model.id)) modelIndexById.set(model.id, index);
@@ -109,9 +172,23 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     list.push(instances.slots[i] ?? 0);
   }
 
+  // Each instance's box as the placeholder mesh has it now (before any is hidden), for the far boxes.
+  const boxSources: BoxSources = { matrices: new Float32Array(instances.count * 16), colors: new Float32Array(instances.count * 3) };
+  const placeholderColors = placeholders.instanceColor?.array;
+  for (let i = 0; i < instances.count; i += 1) {
+    const slot = instances.slots[i] ?? 0;
+    boxSources.matrices.set(placeholders.instanceMatrix.array.subarray(slot * 16, slot * 16 + 16), i * 16);
+    if (placeholderColors) boxSources.colors.set(placeholderColors.subarray(slot * 3, slot * 3 + 3), i * 3);
+  }
+  const farBoxes = createFarBoxes(instances.count);
+  const farMatrices = farBoxes.instanceMatrix.array as Float32Array;
+  const farColors = farBoxes.instanceColor?.array as Float32Array;
+  /** Per model: 1 once it has meshes, so its box-level instances go to the far boxes. */
+  const drawBoxes = new Uint8Array(instances.modelCount);
+
   const requests: ModelRequest[] = [];
-  const levelsOf = (model: number): number => Math.min(lodLevels, instances.lodCountByModel[model] ?? 1);
-  for (let level = lodLevels - 1; level >= 0; level -= 1) {
+  const levelsOf = (model: number): number => Math.min(fileLevels, instances.lodCountByModel[model] ?? 1);
+  for (let level = fileLevels - 1; level >= 0; level -= 1) {
     for (let model = 0; model < instances.modelCount; model += 1) {
       if ((instances.instancesPerModel[model] ?? 0) === 0 || level >= levelsOf(model)) continue;
       const modelDef = models[model];
@@ -177,6 +254,7 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       if (!mesh || !source) continue;
       mesh.geometry = source.geometry;
       mesh.material = source.material;
+      budget.trianglesPerInstance[model * lodLevels + level] = trianglesOf(source.geometry);
     }
   };
 
@@ -197,6 +275,10 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       created.push(mesh);
       allMeshes.push(mesh);
     }
+    const boxBucket = model * lodLevels + culler.boxLevel;
+    budget.trianglesPerInstance[boxBucket] = BOX_TRIANGLES;
+    budget.sharedDraw[boxBucket] = 1;
+    drawBoxes[model] = 1;
     return created;
   };
 
@@ -211,13 +293,22 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       mesh.visible = count > 0;
       if (count > 0) mesh.instanceMatrix.needsUpdate = true;
     }
+    const boxes = packBoxInstances(culler, drawBoxes, boxSources, farMatrices, farColors);
+    farBoxes.count = boxes;
+    farBoxes.visible = boxes > 0;
+    if (boxes > 0) {
+      farBoxes.instanceMatrix.needsUpdate = true;
+      if (farBoxes.instanceColor) farBoxes.instanceColor.needsUpdate = true;
+    }
   };
 
   return {
     placeholders,
+    farBoxes,
     requests,
     lodLevels,
     culler,
+    budget,
     showModel(modelId, file, model) {
       const index = modelIndexById.get(modelId);
       const def = index === undefined ? undefined : models[index];
@@ -247,7 +338,7 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       return created;
     },
     cull(view) {
-      const result = cullAndSelect(culler, view);
+      const result = cullWithinBudget(culler, view, budget);
       packInstanceMatrices(culler, matrixArrays);
       fill();
       return result;
@@ -256,9 +347,11 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       for (const mesh of allMeshes) mesh.dispose();
       for (const geometry of ownedGeometries) geometry.dispose();
       for (const material of ownedMaterials) disposeMaterial(material);
-      placeholders.dispose();
-      placeholders.geometry.dispose();
-      for (const material of materialList(placeholders.material)) disposeMaterial(material);
+      for (const boxes of [placeholders, farBoxes]) {
+        boxes.dispose();
+        boxes.geometry.dispose();
+        for (const material of materialList(boxes.material)) disposeMaterial(material);
+      }
     },
   };
 }

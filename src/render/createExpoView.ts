@@ -5,16 +5,19 @@
  * first file has loaded, filled per frame by `cullExhibits`. The React wrapper only adds it, feeds
  * it loaded models, culls before each frame, renders and disposes.
  */
-import { Frustum, Group, Matrix4, type Camera, type Object3D } from 'three';
+import { Fog, Frustum, Group, Matrix4, type Camera, type Object3D } from 'three';
 import type { LaidOutScene } from '../scene';
 import { createBoothMeshes } from './createBoothMeshes';
 import { createExhibitBatches } from './createExhibitBatches';
 import { createGround } from './createGround';
 import { createHallMeshes } from './createHallMeshes';
+import { SOLID_WALL_HEIGHT_M } from './dimensions';
 import { disposeObject } from './disposeObject';
-import { createCullView, writeFrustumPlanes, type CullResult } from './instancing';
+import { createCullView, createHallVisibility, writeFrustumPlanes, writeHallMask, type CullResult } from './instancing';
 import type { LoadedModel } from './loadedModel';
 import type { ModelRequest } from './loadModels';
+import { PALETTE } from './palette';
+import { drawDistanceAt, qualityPreset, type QualityPreset } from '../quality';
 import { siteBounds } from './siteBounds';
 
 export interface ExpoView {
@@ -32,6 +35,13 @@ export interface ExpoView {
    * one's level and fills the model batches. Allocates nothing; call it before each render.
    */
   cullExhibits: (camera: Camera) => CullResult;
+  /**
+   * Fog that hides the draw-distance cut: `cullExhibits` moves it with the camera height. The
+   * caller attaches it to the scene (`scene.fog`).
+   */
+  fog: Fog;
+  /** Applies a quality level's draw distance, LOD distances and triangle budget from the next cull. */
+  setQuality: (preset: QualityPreset) => void;
   /**
    * Frees every geometry, material, texture and instance buffer made here or handed to `showModel`.
    * Like three's own `dispose`, it frees GPU memory only: a view drawn again re-uploads (React's
@@ -55,6 +65,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
     boothMeshes.platforms,
     boothMeshes.panels,
     exhibits.placeholders,
+    exhibits.farBoxes,
     hallMeshes.glass,
   );
   // The view is static: compute world matrices once instead of every frame.
@@ -63,8 +74,11 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   root.matrixAutoUpdate = false;
 
   // Freed by `exhibits.dispose`, which knows which geometries are shared between levels.
-  const exhibitObjects = new Set<Object3D>([exhibits.placeholders]);
+  const exhibitObjects = new Set<Object3D>([exhibits.placeholders, exhibits.farBoxes]);
   const cullView = createCullView();
+  const hallVisibility = createHallVisibility(layout.scene.halls, SOLID_WALL_HEIGHT_M);
+  let quality = qualityPreset('high', false);
+  const fog = new Fog(PALETTE.background, FOG_START * quality.drawDistanceM, quality.drawDistanceM);
 
   return {
     root,
@@ -86,7 +100,18 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
       cullView.cameraXM = m[12] ?? 0;
       cullView.cameraYM = m[13] ?? 0;
       cullView.cameraZM = m[14] ?? 0;
+      writeHallMask(hallVisibility, cullView.cameraXM, cullView.cameraYM, cullView.cameraZM, cullView);
+      const drawDistance = drawDistanceAt(quality, cullView.cameraYM);
+      cullView.maxDistanceM = drawDistance;
+      fog.far = drawDistance;
+      fog.near = FOG_START * drawDistance;
       return exhibits.cull(cullView);
+    },
+    fog,
+    setQuality(preset) {
+      quality = preset;
+      cullView.lodDistanceScale = preset.lodDistanceScale;
+      exhibits.budget.maxTriangles = preset.maxTriangles;
     },
     dispose: () => {
       disposeObject(root, exhibitObjects);
@@ -95,5 +120,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   };
 }
 
+/** Fog starts at this fraction of the draw distance and is opaque at it, so nothing pops out. */
+const FOG_START = 0.55;
 const _viewProjection = new Matrix4();
 const _frustum = new Frustum();

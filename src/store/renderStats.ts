@@ -30,7 +30,7 @@ export interface RenderStats {
   frameStartMs: number;
 }
 
-export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0], cullMs: 0, cpuMs: 0, frameStartMs: 0 };
+export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0, 0], cullMs: 0, cpuMs: 0, frameStartMs: 0 };
 
 declare global {
   interface Window {

@@ -142,14 +142,15 @@ describe('ExpoScene with models', () => {
     camera.lookAt(80, 0, 0);
     await act(async () => mounted.state().advance(1));
     const counts = [0, 1, 2].map((level) => (view.root.getObjectByName(`model:${generatedModelId(0)}:lod${level}`) as InstancedMesh).count);
+    counts.push((view.root.getObjectByName('exhibit-far-boxes') as InstancedMesh).count);
     expect(renderStats.visibleInstances).toBe(40);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(40);
-    expect(renderStats.lodCounts.slice(0, 3)).toEqual(counts);
+    expect(renderStats.lodCounts.slice(0, 4)).toEqual(counts);
     // Looking away: nothing in view, nothing drawn.
     camera.lookAt(80, 0, 400);
     await act(async () => mounted.state().advance(2));
     expect(renderStats.visibleInstances).toBe(0);
-    expect(renderStats.lodCounts).toEqual([0, 0, 0, 0]);
+    expect(renderStats.lodCounts).toEqual([0, 0, 0, 0, 0]);
     await mounted.unmount();
     view.dispose();
   });

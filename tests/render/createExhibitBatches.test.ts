@@ -33,8 +33,12 @@ function decompose(mesh: InstancedMesh, index: number) {
   return { position: _position.clone(), quaternion: _quaternion.clone(), scale: _scale.clone() };
 }
 
-/** A view that sees everything (all planes zero) from far away: every instance at its coarsest level. */
-function wholeView(levelScale = 1e-6) {
+/**
+ * A view that sees everything (all planes zero) from 1 km up. The default scale puts every instance
+ * of the generated layout (radius ≈ 0.57 m) at its coarsest file level (40 r·25 < 1 km < 120 r·25);
+ * a tiny scale sends them all to the far boxes, a huge one to full detail.
+ */
+function wholeView(levelScale = 25) {
   const view = createCullView();
   view.cameraYM = 1000;
   view.lodDistanceScale = levelScale;
@@ -47,7 +51,8 @@ describe('createExhibitBatches', () => {
     expect(batches.requests).toEqual(
       [2, 1, 0].flatMap((level) => [0, 1, 2].map((model) => ({ modelId: generatedModelId(model), file: lodFile(model, level) }))),
     );
-    expect(batches.lodLevels).toBe(3);
+    // Three file levels and the far-box level.
+    expect(batches.lodLevels).toBe(4);
   });
 
   it('asks for no model no exhibit uses', () => {
@@ -82,6 +87,28 @@ describe('createExhibitBatches', () => {
     expect(meshes.map((mesh) => mesh.count)).toEqual([20, 0, 0]);
     expect(meshes[2]?.instanceMatrix.array).toBe(array);
     expect(meshes[0]?.visible).toBe(true);
+  });
+
+  it('draws far exhibits of loaded models as their coloured boxes, all models in one far-box mesh', () => {
+    const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2, lods: 3 });
+    const batches = createExhibitBatches(layout);
+    const meshes = batches.showModel(generatedModelId(0), lodFile(0, 2), boxModel());
+    batches.cull(wholeView(1e-6));
+    expect(meshes.map((mesh) => mesh.count)).toEqual([0, 0, 0]);
+    // The loaded model's 20 far exhibits: one draw call; the other model's 20 are still placeholders.
+    expect(batches.farBoxes.count).toBe(20);
+    expect(batches.farBoxes.visible).toBe(true);
+    const slots = layout.exhibits.flatMap((placed, slot) => (placed.exhibit.model === generatedModelId(0) ? [slot] : []));
+    const boxes = Array.from({ length: 20 }, (_, index) => decompose(batches.farBoxes, index).position.toArray().join());
+    const expected = slots.map((slot) => decompose(batches.placeholders, slot).position.toArray().join());
+    expect(boxes.sort()).toEqual(expected.sort());
+    const color = batches.farBoxes.instanceColor?.array;
+    expect(color?.[0]).toBeGreaterThan(0);
+    // Up close again: no far boxes.
+    resetLevels(batches.culler);
+    batches.cull(wholeView(1e6));
+    expect(batches.farBoxes.count).toBe(0);
+    expect(batches.farBoxes.visible).toBe(false);
   });
 
   it('puts each drawn instance where its placeholder box stood, turned and scaled like the exhibit', () => {
@@ -160,20 +187,20 @@ describe('createExhibitBatches', () => {
       const radius = instances.radiusM[i] ?? 0;
       if (!frustum.intersectsSphere(new Sphere(center, radius))) continue;
       const distance = center.distanceTo(camera.position);
-      const level = distance < 12 * radius ? 0 : distance < 40 * radius ? 1 : 2;
-      const name = `model:${generatedModelId(instances.modelIndex[i] ?? 0)}:lod${level}`;
+      const level = distance < 12 * radius ? 0 : distance < 40 * radius ? 1 : distance < 120 * radius ? 2 : 3;
+      const name = level === 3 ? 'exhibit-far-boxes' : `model:${generatedModelId(instances.modelIndex[i] ?? 0)}:lod${level}`;
       expected.set(name, (expected.get(name) ?? 0) + 1);
     }
     const actual = new Map<string, number>();
     view.root.traverse((object) => {
       const mesh = object as InstancedMesh;
-      if (object.name.startsWith('model:') && mesh.count > 0) actual.set(object.name, mesh.count);
+      if ((object.name.startsWith('model:') || object.name === 'exhibit-far-boxes') && mesh.count > 0) actual.set(object.name, mesh.count);
     });
     expect(actual).toEqual(expected);
     expect(result.visible).toBe([...expected.values()].reduce((sum, count) => sum + count, 0));
     expect(result.visible).toBeGreaterThan(0);
     expect(result.visible).toBeLessThan(800);
-    expect([0, 1, 2].every((level) => (result.levelCounts[level] ?? 0) > 0)).toBe(true);
+    expect([0, 1, 2, 3].every((level) => (result.levelCounts[level] ?? 0) > 0)).toBe(true);
     view.dispose();
   });
 

@@ -36,6 +36,11 @@ export interface InstanceCullerOptions {
   lodDistanceFactors?: readonly number[];
   /** Fraction past a switch distance before the level changes, default 0.12. */
   hysteresis?: number;
+  /**
+   * The last level is a box (an impostor drawn for all models at once) rather than a model file:
+   * it is never clamped to a model's files. Default false: every level is a file.
+   */
+  boxLevel?: boolean;
 }
 
 /** What one call looks at; reuse one object (see `createCullView`) and update its fields. */
@@ -52,6 +57,12 @@ export interface CullView {
   maxDistanceM: number;
   /** Multiplies every switch distance (adaptive quality: below 1 coarsens sooner). */
   lodDistanceScale: number;
+  /**
+   * Per hall (index in `scene.halls`), 0 when its walls hide it from the camera; used only while
+   * `hallMaskOn` (see `writeHallMask`). Instances of hidden halls are dropped.
+   */
+  hallMask: Uint8Array;
+  hallMaskOn: boolean;
 }
 
 /** Totals of the last call; one object per culler, overwritten by every call. */
@@ -71,6 +82,8 @@ export interface InstanceCuller {
   instances: ExhibitInstances;
   grid: SpatialGrid;
   lodLevels: number;
+  /** The box level (`lodLevels − 1`) when `boxLevel` was asked for, else `NO_LEVEL`. */
+  boxLevel: number;
   /** Per instance, its level (before clamping to its model's files); 255 until first seen. */
   currentLevel: Uint8Array;
   /**
@@ -96,16 +109,16 @@ export interface InstanceCuller {
 /** Marks an instance not yet given a level: its first level is chosen without hysteresis. */
 export const NO_LEVEL = 255;
 
-/** A view to reuse every frame: all six planes zero (everything inside), no draw distance. */
+/** A view to reuse every frame: all six planes zero (everything inside), no draw distance, no hall mask. */
 export function createCullView(): CullView {
-  return { cameraXM: 0, cameraYM: 0, cameraZM: 0, planes: new Float64Array(24), maxDistanceM: Infinity, lodDistanceScale: 1 };
+  return { cameraXM: 0, cameraYM: 0, cameraZM: 0, planes: new Float64Array(24), maxDistanceM: Infinity, lodDistanceScale: 1, hallMask: new Uint8Array(0), hallMaskOn: false };
 }
 
 /** Allocates every array the per-frame calls use, sized by the instances of each model. */
 export function createInstanceCuller(
   instances: ExhibitInstances,
   grid: SpatialGrid,
-  { lodLevels = 3, lodDistanceFactors = [12, 40], hysteresis = 0.12 }: InstanceCullerOptions = {},
+  { lodLevels = 3, lodDistanceFactors = [12, 40], hysteresis = 0.12, boxLevel = false }: InstanceCullerOptions = {},
 ): InstanceCuller {
   if (!Number.isInteger(lodLevels) || lodLevels < 1 || lodLevels > 8) throw new RangeError(`lodLevels must be 1–8, got ${lodLevels}`);
   if (lodDistanceFactors.length < lodLevels - 1) throw new RangeError(`lodDistanceFactors needs ${lodLevels - 1} entries`);
@@ -133,6 +146,7 @@ export function createInstanceCuller(
     instances,
     grid,
     lodLevels,
+    boxLevel: boxLevel ? lodLevels - 1 : NO_LEVEL,
     currentLevel: new Uint8Array(count).fill(NO_LEVEL),
     buckets,
     bucketCount: new Uint32Array(bucketTotal),
@@ -209,14 +223,15 @@ function frustumFootprint(planes: Float64Array): boolean {
  */
 export function cullAndSelect(culler: InstanceCuller, view: CullView): CullResult {
   const { instances, grid, lodLevels, currentLevel, bucketCount, bucketStart, bucketInstances, visitedCells, result } = culler;
-  const { xM, zM, sphereYM, radiusM, modelIndex, lodCountByModel } = instances;
+  const { xM, zM, sphereYM, radiusM, modelIndex, lodCountByModel, hallIndex } = instances;
   const { cellStart, cellInstances, cellBounds, columns, rows, cellSizeM, originXM, originZM } = grid;
-  const { upFactorSq, downFactorSq, enterFactorSq, lodDistanceFactors, hysteresis } = culler;
+  const { upFactorSq, downFactorSq, enterFactorSq, lodDistanceFactors, hysteresis, boxLevel } = culler;
   const planes = view.planes;
   const cx = view.cameraXM;
   const cy = view.cameraYM;
   const cz = view.cameraZM;
   const maxDistanceM = view.maxDistanceM;
+  const { hallMask, hallMaskOn } = view;
   const limited = Number.isFinite(maxDistanceM);
   const maxDistanceSq = maxDistanceM * maxDistanceM;
   const boundaries = lodLevels - 1;
@@ -307,6 +322,7 @@ export function cullAndSelect(culler: InstanceCuller, view: CullView): CullResul
       instancesTested += end - first;
       for (let k = first; k < end; k += 1) {
         const i = cellInstances[k] ?? 0;
+        if (hallMaskOn && hallMask[hallIndex[i] ?? 0] === 0) continue;
         const x = xM[i] ?? 0;
         const y = sphereYM[i] ?? 0;
         const z = zM[i] ?? 0;
@@ -339,7 +355,7 @@ export function cullAndSelect(culler: InstanceCuller, view: CullView): CullResul
 
         const model = modelIndex[i] ?? 0;
         const lastFile = (lodCountByModel[model] ?? 1) - 1;
-        const drawn = level < lastFile ? level : lastFile;
+        const drawn = level < lastFile || level === boxLevel ? level : lastFile;
         const bucket = model * lodLevels + drawn;
         const filled = bucketCount[bucket] ?? 0;
         bucketInstances[(bucketStart[bucket] ?? 0) + filled] = i;

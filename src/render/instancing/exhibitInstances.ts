@@ -37,6 +37,8 @@ export interface ExhibitInstances {
   instancesPerModel: Uint32Array;
   /** Number of LOD files of each model (1–4), `modelCount` entries. */
   lodCountByModel: Uint8Array;
+  /** Instance → index of its hall in `scene.halls` (walls between halls hide other halls' exhibits). */
+  hallIndex: Uint16Array;
   /** Instance → slot in the placeholder mesh (`forEachExhibitPlacement` order). */
   slots: Uint32Array;
   /** Instance → exhibit id. */
@@ -71,6 +73,7 @@ export function createExhibitInstances(layout: LaidOutScene): ExhibitInstances {
     modelIndex: new Uint32Array(count),
     instancesPerModel: new Uint32Array(models.length),
     lodCountByModel: new Uint8Array(models.length),
+    hallIndex: new Uint16Array(count),
     slots: new Uint32Array(count),
     exhibitIds: new Array<string>(count),
   };
@@ -96,6 +99,7 @@ export function createExhibitInstances(layout: LaidOutScene): ExhibitInstances {
     instances.sinScale[index] = Math.sin(placed.yawRad) * scale;
     instances.modelIndex[index] = modelIndex;
     instances.instancesPerModel[modelIndex] = (instances.instancesPerModel[modelIndex] ?? 0) + 1;
+    instances.hallIndex[index] = placed.hallIndex;
     instances.slots[index] = slot;
     instances.exhibitIds[index] = placed.exhibit.id;
     index += 1;

@@ -14,3 +14,6 @@ export {
 } from './cullAndSelect';
 export { createInstanceMatrixArrays, packInstanceMatrices } from './packInstanceMatrices';
 export { writeFrustumPlanes } from './writeFrustumPlanes';
+export { countTriangles, createDrawBudget, cullWithinBudget, type DrawBudget, type DrawBudgetOptions } from './drawBudget';
+export { packBoxInstances, type BoxSources } from './packBoxInstances';
+export { createHallVisibility, hallAt, writeHallMask, type HallVisibility } from './hallVisibility';

@@ -42,6 +42,7 @@ export interface Sphere {
   z: number;
   r: number;
   model?: number;
+  hall?: number;
   yawRad?: number;
   scale?: number;
 }
@@ -68,6 +69,7 @@ export function instancesFromSpheres(spheres: readonly Sphere[], models = 1, lod
     modelIndex: Uint32Array.from(spheres, (s) => s.model ?? 0),
     instancesPerModel,
     lodCountByModel: new Uint8Array(models).fill(lods),
+    hallIndex: Uint16Array.from(spheres, (s) => s.hall ?? 0),
     slots: Uint32Array.from(spheres, (_, i) => i),
     exhibitIds: spheres.map((_, i) => `exhibit-${i}`),
   };
@@ -96,11 +98,13 @@ export function lookFrom(
     planes: writeFrustumPlanes(frustum, new Float64Array(24)),
     maxDistanceM: Infinity,
     lodDistanceScale: 1,
+    hallMask: new Uint8Array(0),
+    hallMaskOn: false,
   };
   return { camera, frustum, view };
 }
 
 /** A view with no planes (everything inside) from `position`: for LOD tests. */
 export function openView(x: number, y = 0, z = 0): CullView {
-  return { cameraXM: x, cameraYM: y, cameraZM: z, planes: new Float64Array(24), maxDistanceM: Infinity, lodDistanceScale: 1 };
+  return { cameraXM: x, cameraYM: y, cameraZM: z, planes: new Float64Array(24), maxDistanceM: Infinity, lodDistanceScale: 1, hallMask: new Uint8Array(0), hallMaskOn: false };
 }

@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { computeInitialView } from '../render/initialView';
 import { PALETTE } from '../render/palette';
+import { useQualityPreset } from '../store/useQuality';
 import type { LaidOutScene } from '../scene';
 import { ExpoDebugHandle } from './ExpoDebugHandle';
 import { ExpoScene } from './ExpoScene';
@@ -15,15 +16,16 @@ export interface ExpoCanvasProps {
 const MAX_POLAR_RAD = Math.PI * 0.47;
 
 /**
- * The 3D view: renders only when something changes (`frameloop="demand"`), at most 1.5 device
- * pixels per CSS pixel (fill rate on tablets and software rendering).
+ * The 3D view: renders only when something changes (`frameloop="demand"`), at the pixel ratio of
+ * the quality level (at most 1.5 on touch devices: fill rate).
  */
 export function ExpoCanvas({ layout }: ExpoCanvasProps) {
   const view = useMemo(() => computeInitialView(layout.scene), [layout]);
+  const { maxDpr } = useQualityPreset();
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 1.5]}
+      dpr={[1, maxDpr]}
       camera={{ position: view.positionM, fov: view.fovDeg, near: view.nearM, far: view.farM }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
     >

@@ -3,9 +3,12 @@ import { useEffect, useMemo } from 'react';
 import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { modelStore } from '../store/modelStore';
+import { qualityStore } from '../store/qualityStore';
+import { useQualityPreset } from '../store/useQuality';
 import { renderStats } from '../store/renderStats';
 import { ExhibitCuller } from './ExhibitCuller';
 import { FrameRenderer } from './FrameRenderer';
+import { QualityController } from './QualityController';
 import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
 
 export interface ExpoSceneProps {
@@ -27,9 +30,12 @@ export function ExpoScene({ layout, createModelLoader = createPageModelLoader }:
     return () => view.dispose();
   }, [view, invalidate]);
   useExpoModels(view, modelStore, renderStats, createModelLoader);
+  const preset = useQualityPreset();
   return (
     <>
       <primitive object={view.root} />
+      <primitive object={view.fog} attach="fog" />
+      <QualityController view={view} preset={preset} store={qualityStore} />
       <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>

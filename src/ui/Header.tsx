@@ -1,6 +1,7 @@
 import { localizedString, type Scene, type SceneCounts } from '../scene';
 import { useLanguage } from '../store/useLanguage';
 import { LanguageToggle } from './LanguageToggle';
+import { QualitySelect } from './QualitySelect';
 import { uiStrings } from './strings';
 
 export interface HeaderProps {
@@ -8,7 +9,7 @@ export interface HeaderProps {
   counts: SceneCounts;
 }
 
-/** Expo title in both languages, dates, venue, counts and the language switch. */
+/** Expo title in both languages, dates, venue, counts, the quality menu and the language switch. */
 export function Header({ expo, counts }: HeaderProps) {
   const [language] = useLanguage();
   const other = language === 'zh' ? 'en' : 'zh';
@@ -39,7 +40,10 @@ export function Header({ expo, counts }: HeaderProps) {
           ))}
         </ul>
       </div>
-      <LanguageToggle />
+      <div className="expo-controls">
+        <QualitySelect />
+        <LanguageToggle />
+      </div>
     </header>
   );
 }

@@ -1,4 +1,5 @@
 /** Label texts of the UI in both languages. Scene text (titles, names) comes from the scene file. */
+import type { QualitySetting } from '../quality';
 import type { Language, SceneCounts, Severity } from '../scene';
 
 export interface UiStrings {
@@ -17,6 +18,9 @@ export interface UiStrings {
   at: string;
   severity: Record<Severity, string>;
   hint: string;
+  /** Label of the rendering-quality menu and its choices. */
+  quality: string;
+  qualitySettings: Record<QualitySetting, string>;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -44,6 +48,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     at: 'at',
     severity: { error: 'error', warning: 'warning' },
     hint: 'Fix the file and reload the page, or run `npm run validate` for the same list in a terminal.',
+    quality: 'Quality',
+    qualitySettings: { auto: 'Auto', high: 'High', medium: 'Medium', low: 'Low' },
   },
   zh: {
     loading: (file) => `正在加载 ${file}…`,
@@ -65,6 +71,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     at: '位置',
     severity: { error: '错误', warning: '警告' },
     hint: '请修改文件后刷新页面，或在终端运行 `npm run validate` 查看同样的列表。',
+    quality: '画质',
+    qualitySettings: { auto: '自动', high: '高', medium: '中', low: '低' },
   },
 };
 

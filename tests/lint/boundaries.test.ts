@@ -15,6 +15,11 @@ describe('folder boundaries', () => {
     expect(await boundaryErrors("import { useState } from 'react';\nexport const u = useState;\n", 'src/scene/example.ts')).toHaveLength(1);
   });
 
+  it('keeps three, React and stores out of the quality core', async () => {
+    expect(await boundaryErrors("import { Mesh } from 'three';\nexport const m = Mesh;\n", 'src/quality/example.ts')).toHaveLength(1);
+    expect(await boundaryErrors("import { createStore } from 'zustand/vanilla';\nexport const c = createStore;\n", 'src/quality/example.ts')).toHaveLength(1);
+  });
+
   it('keeps three out of the UI', async () => {
     expect(await boundaryErrors("import { Color } from 'three';\nexport const c = Color;\n", 'src/ui/Example.tsx')).toHaveLength(1);
   });

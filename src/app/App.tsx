@@ -4,6 +4,7 @@ import { modelWarningText } from '../store/modelStore';
 import { useModelStore } from '../store/useModelStore';
 import { useSceneStore } from '../store/useSceneStore';
 import { ErrorScreen } from '../ui/ErrorScreen';
+import { ExhibitPanel } from '../ui/ExhibitPanel';
 import { Header } from '../ui/Header';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { RenderingIndicator } from '../ui/RenderingIndicator';
@@ -29,6 +30,7 @@ export function App() {
       <main className="stage">
         <ExpoCanvas layout={layout} />
         <RenderingIndicator />
+        <ExhibitPanel layout={layout} />
         <WarningsPanel file={file} warnings={diagnostics} modelWarnings={modelMessages} />
       </main>
     </div>

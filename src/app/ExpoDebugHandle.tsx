@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import type { Vector3 } from 'three';
+import { Vector3 } from 'three';
+import type { ExpoView } from '../render/createExpoView';
 
 /** What benchmarks and browser tests may drive from outside: `window.__expoDebug`. */
 export interface ExpoDebugHandle {
@@ -8,6 +9,13 @@ export interface ExpoDebugHandle {
   setPose: (position: readonly [number, number, number], target: readonly [number, number, number]) => void;
   /** Object3Ds in the three.js scene, the root included. */
   countObjects: () => number;
+  /**
+   * Where an exhibit's box centre is on the page (CSS pixels, client coordinates) for the current
+   * camera, or null when the id is unknown or the point is behind the camera or off the canvas.
+   */
+  exhibitScreenPoint: (exhibitId: string) => { x: number; y: number } | null;
+  /** World centre of an exhibit's box (metres), or null for an unknown id. */
+  exhibitCentre: (exhibitId: string) => [number, number, number] | null;
 }
 
 declare global {
@@ -27,14 +35,16 @@ function hasTarget(controls: unknown): controls is TargetControls {
 }
 
 /**
- * Publishes `window.__expoDebug` while the canvas is mounted: the renderer benchmark walks a fixed
- * camera path with it and reads `window.__expoStats` after each frame. It renders nothing.
+ * Publishes `window.__expoDebug` while the view is mounted: the renderer benchmark walks a fixed
+ * camera path with it and reads `window.__expoStats` after each frame; browser tests find where
+ * to click an exhibit. It renders nothing.
  */
-export function ExpoDebugHandle() {
+export function ExpoDebugHandle({ view }: { view: ExpoView }) {
   const camera = useThree((state) => state.camera);
   const controls = useThree((state) => state.controls);
   const scene = useThree((state) => state.scene);
   const invalidate = useThree((state) => state.invalidate);
+  const gl = useThree((state) => state.gl);
   useEffect(() => {
     const handle: ExpoDebugHandle = {
       setPose([px, py, pz], [tx, ty, tz]) {
@@ -55,11 +65,23 @@ export function ExpoDebugHandle() {
         });
         return count;
       },
+      exhibitCentre: (exhibitId) => view.exhibitCentre(exhibitId) ?? null,
+      exhibitScreenPoint(exhibitId) {
+        const centre = view.exhibitCentre(exhibitId);
+        if (!centre) return null;
+        camera.updateMatrixWorld();
+        const point = new Vector3(...centre).project(camera);
+        if (point.z > 1 || Math.abs(point.x) > 1 || Math.abs(point.y) > 1) return null;
+        const rect = gl.domElement.getBoundingClientRect();
+        return { x: rect.left + ((point.x + 1) / 2) * rect.width, y: rect.top + ((1 - point.y) / 2) * rect.height };
+      },
     };
-    window.__expoDebug = handle;
+    // globalThis: the page's window in the browser, and something to write to in Node tests.
+    const host = globalThis as { __expoDebug?: ExpoDebugHandle };
+    host.__expoDebug = handle;
     return () => {
-      if (window.__expoDebug === handle) delete window.__expoDebug;
+      if (host.__expoDebug === handle) delete host.__expoDebug;
     };
-  }, [camera, controls, scene, invalidate]);
+  }, [camera, controls, scene, invalidate, gl, view]);
   return null;
 }

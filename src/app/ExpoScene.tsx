@@ -4,9 +4,12 @@ import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { modelStore } from '../store/modelStore';
 import { qualityStore } from '../store/qualityStore';
+import { selectionStore } from '../store/selectionStore';
 import { useQualityPreset } from '../store/useQuality';
 import { renderStats } from '../store/renderStats';
 import { ExhibitCuller } from './ExhibitCuller';
+import { ExhibitPicker } from './ExhibitPicker';
+import { ExpoDebugHandle } from './ExpoDebugHandle';
 import { FrameRenderer } from './FrameRenderer';
 import { QualityController } from './QualityController';
 import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
@@ -36,6 +39,8 @@ export function ExpoScene({ layout, createModelLoader = createPageModelLoader }:
       <primitive object={view.root} />
       <primitive object={view.fog} attach="fog" />
       <QualityController view={view} preset={preset} store={qualityStore} />
+      <ExhibitPicker view={view} selection={selectionStore} />
+      <ExpoDebugHandle view={view} />
       <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>

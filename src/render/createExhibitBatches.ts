@@ -46,7 +46,9 @@ import {
   createSpatialGrid,
   cullWithinBudget,
   packBoxInstances,
+  pickInstance,
   type BoxSources,
+  type PickRay,
   packInstanceMatrices,
   type CullResult,
   type CullView,
@@ -102,6 +104,10 @@ export interface ExhibitBatches {
    * scene. The batches own `model` from here on; an unknown or unneeded one is freed now.
    */
   showModel: (modelId: string, file: string, model: LoadedModel) => InstancedMesh[];
+  /** Every instance's placeholder box (matrix and colour), as picking and highlighting use it. */
+  boxes: BoxSources;
+  /** The drawn instance `ray` hits first (index into `culler.instances`), or −1. */
+  pick: (ray: PickRay) => number;
   /** Culls and levels every instance for `view`, fills the meshes; allocates nothing. */
   cull: (view: CullView) => CullResult;
   /** Frees every geometry, material, texture and instance buffer made here or handed in, once. */
@@ -305,6 +311,8 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
   return {
     placeholders,
     farBoxes,
+    boxes: boxSources,
+    pick: (ray) => pickInstance(culler, boxSources.matrices, ray),
     requests,
     lodLevels,
     culler,

@@ -5,12 +5,13 @@
  * first file has loaded, filled per frame by `cullExhibits`. The React wrapper only adds it, feeds
  * it loaded models, culls before each frame, renders and disposes.
  */
-import { Fog, Frustum, Group, Matrix4, type Camera, type Object3D } from 'three';
+import { Fog, Frustum, Group, Matrix4, Raycaster, Vector2, type Camera, type Object3D } from 'three';
 import type { LaidOutScene } from '../scene';
 import { createBoothMeshes } from './createBoothMeshes';
 import { createExhibitBatches } from './createExhibitBatches';
 import { createGround } from './createGround';
 import { createHallMeshes } from './createHallMeshes';
+import { createHighlight } from './createHighlight';
 import { SOLID_WALL_HEIGHT_M } from './dimensions';
 import { disposeObject } from './disposeObject';
 import { createCullView, createHallVisibility, writeFrustumPlanes, writeHallMask, type CullResult } from './instancing';
@@ -43,12 +44,23 @@ export interface ExpoView {
   /** Applies a quality level's draw distance, LOD distances and triangle budget from the next cull. */
   setQuality: (preset: QualityPreset) => void;
   /**
+   * The id of the drawn exhibit under a point of the view (normalized device coordinates, −1…1,
+   * y up) for `camera` as last culled, or undefined. Cheap: run it on pointer events.
+   */
+  pickExhibit: (camera: Camera, ndcX: number, ndcY: number) => string | undefined;
+  /** Outlines `exhibitId` as hovered or selected (undefined: none); returns whether it is known. */
+  highlight: (kind: HighlightKind, exhibitId: string | undefined) => boolean;
+  /** World centre of an exhibit's box, or undefined for an unknown id. */
+  exhibitCentre: (exhibitId: string) => [number, number, number] | undefined;
+  /**
    * Frees every geometry, material, texture and instance buffer made here or handed to `showModel`.
    * Like three's own `dispose`, it frees GPU memory only: a view drawn again re-uploads (React's
    * StrictMode runs effects twice in development and relies on that).
    */
   dispose: () => void;
 }
+
+export type HighlightKind = 'hover' | 'selected';
 
 /** Builds the view of a laid-out scene; the caller adds `root` to a scene and calls `dispose` when done. */
 export function createExpoView(layout: LaidOutScene): ExpoView {
@@ -57,6 +69,11 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   const hallMeshes = createHallMeshes(layout);
   const boothMeshes = createBoothMeshes(layout);
   const exhibits = createExhibitBatches(layout);
+  const highlights = { hover: createHighlight('exhibit-hover', PALETTE.hover), selected: createHighlight('exhibit-selected', PALETTE.selected) };
+  const instanceById = new Map<string, number>();
+  exhibits.culler.instances.exhibitIds.forEach((id, index) => {
+    if (!instanceById.has(id)) instanceById.set(id, index);
+  });
   root.add(
     createGround(siteBounds(layout.scene)),
     hallMeshes.floors,
@@ -67,6 +84,8 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
     exhibits.placeholders,
     exhibits.farBoxes,
     hallMeshes.glass,
+    highlights.hover.object,
+    highlights.selected.object,
   );
   // The view is static: compute world matrices once instead of every frame.
   root.updateMatrixWorld(true);
@@ -74,7 +93,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   root.matrixAutoUpdate = false;
 
   // Freed by `exhibits.dispose`, which knows which geometries are shared between levels.
-  const exhibitObjects = new Set<Object3D>([exhibits.placeholders, exhibits.farBoxes]);
+  const exhibitObjects = new Set<Object3D>([exhibits.placeholders, exhibits.farBoxes, highlights.hover.object, highlights.selected.object]);
   const cullView = createCullView();
   const hallVisibility = createHallVisibility(layout.scene.halls, SOLID_WALL_HEIGHT_M);
   let quality = qualityPreset('high', false);
@@ -113,7 +132,33 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
       cullView.lodDistanceScale = preset.lodDistanceScale;
       exhibits.budget.maxTriangles = preset.maxTriangles;
     },
+    pickExhibit(camera, ndcX, ndcY) {
+      _pointer.set(ndcX, ndcY);
+      _raycaster.setFromCamera(_pointer, camera);
+      const { origin, direction } = _raycaster.ray;
+      _ray.ox = origin.x;
+      _ray.oy = origin.y;
+      _ray.oz = origin.z;
+      _ray.dx = direction.x;
+      _ray.dy = direction.y;
+      _ray.dz = direction.z;
+      const instance = exhibits.pick(_ray);
+      return instance < 0 ? undefined : exhibits.culler.instances.exhibitIds[instance];
+    },
+    highlight(kind, exhibitId) {
+      const instance = exhibitId === undefined ? undefined : instanceById.get(exhibitId);
+      highlights[kind].show(exhibits.boxes.matrices, instance === undefined ? -1 : instance * 16);
+      return exhibitId === undefined || instance !== undefined;
+    },
+    exhibitCentre(exhibitId) {
+      const instance = instanceById.get(exhibitId);
+      if (instance === undefined) return undefined;
+      const m = exhibits.boxes.matrices;
+      return [m[instance * 16 + 12] ?? 0, m[instance * 16 + 13] ?? 0, m[instance * 16 + 14] ?? 0];
+    },
     dispose: () => {
+      highlights.hover.dispose();
+      highlights.selected.dispose();
       disposeObject(root, exhibitObjects);
       exhibits.dispose();
     },
@@ -123,4 +168,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
 /** Fog starts at this fraction of the draw distance and is opaque at it, so nothing pops out. */
 const FOG_START = 0.55;
 const _viewProjection = new Matrix4();
+const _raycaster = new Raycaster();
+const _pointer = new Vector2();
+const _ray = { ox: 0, oy: 0, oz: 0, dx: 0, dy: 0, dz: 1 };
 const _frustum = new Frustum();

@@ -6,6 +6,9 @@ import { Color } from 'three';
 
 export const PALETTE = {
   background: '#e9ecef',
+  /** Outline of the exhibit under the pointer, and of the one selected. */
+  hover: '#228be6',
+  selected: '#f08c00',
   ground: '#cfd4da',
   floor: '#f3f4f6',
   wall: '#b4bcc5',

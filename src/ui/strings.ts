@@ -21,6 +21,11 @@ export interface UiStrings {
   /** Label of the rendering-quality menu and its choices. */
   quality: string;
   qualitySettings: Record<QualitySetting, string>;
+  /** The selected exhibit's panel. */
+  exhibitPanel: string;
+  close: string;
+  sample: string;
+  booth: (code: string) => string;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -50,6 +55,10 @@ export const STRINGS: Record<Language, UiStrings> = {
     hint: 'Fix the file and reload the page, or run `npm run validate` for the same list in a terminal.',
     quality: 'Quality',
     qualitySettings: { auto: 'Auto', high: 'High', medium: 'Medium', low: 'Low' },
+    exhibitPanel: 'Selected exhibit',
+    close: 'Close',
+    sample: 'sample data',
+    booth: (code) => `Booth ${code}`,
   },
   zh: {
     loading: (file) => `正在加载 ${file}…`,
@@ -73,6 +82,10 @@ export const STRINGS: Record<Language, UiStrings> = {
     hint: '请修改文件后刷新页面，或在终端运行 `npm run validate` 查看同样的列表。',
     quality: '画质',
     qualitySettings: { auto: '自动', high: '高', medium: '中', low: '低' },
+    exhibitPanel: '所选展品',
+    close: '关闭',
+    sample: '示例数据',
+    booth: (code) => `展位 ${code}`,
   },
 };
 

@@ -17,3 +17,4 @@ export { writeFrustumPlanes } from './writeFrustumPlanes';
 export { countTriangles, createDrawBudget, cullWithinBudget, type DrawBudget, type DrawBudgetOptions } from './drawBudget';
 export { packBoxInstances, type BoxSources } from './packBoxInstances';
 export { createHallVisibility, hallAt, writeHallMask, type HallVisibility } from './hallVisibility';
+export { pickInstance, rayBoxDistance, type PickRay } from './pickInstance';

@@ -1,0 +1,9 @@
+import { useStore } from 'zustand';
+import { selectionStore } from './selectionStore';
+
+/** The selected exhibit id and the means to clear or change it. */
+export function useSelectedExhibit(): [string | undefined, (id: string | undefined) => void] {
+  const selectedId = useStore(selectionStore, (state) => state.selectedId);
+  const select = useStore(selectionStore, (state) => state.select);
+  return [selectedId, select];
+}

@@ -1,0 +1,58 @@
+import { useEffect, useMemo } from 'react';
+import type { LaidOutScene } from '../scene';
+import { useLanguage } from '../store/useLanguage';
+import { useSelectedExhibit } from '../store/useSelection';
+import { exhibitDetails, indexDetails } from './exhibitDetails';
+import { uiStrings } from './strings';
+
+export interface ExhibitPanelProps {
+  layout: LaidOutScene;
+}
+
+/**
+ * The exhibit the visitor clicked or tapped: title, exhibitor, booth, description and links
+ * (all scene text rendered as text). Escape or the close button clears the selection.
+ */
+export function ExhibitPanel({ layout }: ExhibitPanelProps) {
+  const [language] = useLanguage();
+  const [selectedId, select] = useSelectedExhibit();
+  const index = useMemo(() => indexDetails(layout), [layout]);
+  const details = selectedId === undefined ? undefined : exhibitDetails(index, selectedId, language);
+  const text = uiStrings(language);
+  useEffect(() => {
+    if (selectedId === undefined) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') select(undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedId, select]);
+  if (!details) return null;
+  return (
+    <aside className="exhibit-panel" aria-label={text.exhibitPanel} data-exhibit-id={selectedId}>
+      <button type="button" className="dismiss exhibit-panel-close" onClick={() => select(undefined)} aria-label={text.close}>
+        ×
+      </button>
+      <h2 className="exhibit-title">{details.title}</h2>
+      {details.exhibitorName ? (
+        <p className="exhibit-exhibitor">
+          {details.exhibitorName}
+          {details.sample ? <span className="sample-tag">{text.sample}</span> : null}
+        </p>
+      ) : null}
+      {details.boothCode ? <p className="exhibit-booth">{text.booth(details.boothCode)}</p> : null}
+      {details.description ? <p className="exhibit-description">{details.description}</p> : null}
+      {details.links.length > 0 ? (
+        <ul className="exhibit-links">
+          {details.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </aside>
+  );
+}

@@ -5,6 +5,8 @@ import { computeInitialView } from '../render/initialView';
 import { PALETTE } from '../render/palette';
 import { useQualityPreset } from '../store/useQuality';
 import type { LaidOutScene } from '../scene';
+import { renderStats } from '../store/renderStats';
+import { ExpoLabels } from './ExpoLabels';
 import { ExpoScene } from './ExpoScene';
 
 export interface ExpoCanvasProps {
@@ -32,6 +34,7 @@ export function ExpoCanvas({ layout }: ExpoCanvasProps) {
       <hemisphereLight args={[PALETTE.sky, PALETTE.skyGround, 1.6]} />
       <directionalLight position={[-60, 120, 80]} intensity={1.8} />
       <ExpoScene layout={layout} />
+      <ExpoLabels layout={layout} stats={renderStats} />
       <OrbitControls makeDefault target={view.targetM} maxPolarAngle={MAX_POLAR_RAD} maxDistance={view.farM / 3} />
     </Canvas>
   );

@@ -28,9 +28,12 @@ export interface RenderStats {
   cpuMs: number;
   /** `performance.now()` when the latest frame's cull began; the renderer closes `cpuMs` from it. */
   frameStartMs: number;
+  /** Zone signs and booth fascias shown, and those left out to keep the text atlas within its cap. */
+  labelsShown: number;
+  labelsDropped: number;
 }
 
-export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0, 0], cullMs: 0, cpuMs: 0, frameStartMs: 0 };
+export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0, modelsRequested: 0, modelsLoaded: 0, modelsFailed: 0, modelsDrawn: 0, visibleInstances: 0, lodCounts: [0, 0, 0, 0, 0], cullMs: 0, cpuMs: 0, frameStartMs: 0, labelsShown: 0, labelsDropped: 0 };
 
 declare global {
   interface Window {

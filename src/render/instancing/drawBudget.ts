@@ -51,8 +51,8 @@ export interface DrawBudget extends DrawBudgetOptions {
 }
 
 /** Shortening of the switch distances per extra cull, and the most extra culls in one frame. */
-const SHRINK = 0.7;
-const MAX_RECULLS = 4;
+const SHRINK = 0.6;
+const MAX_RECULLS = 3;
 /** Below this fraction of the triangle budget the scale eases back towards 1, by `GROW` a frame. */
 const ROOM = 0.7;
 const GROW = 1.15;

@@ -3,8 +3,9 @@
  * `cullAndSelect` has bucketed the visible instances by (model, level), this
  *
  * 1. counts the frame's triangles (instances × the triangles of the file each bucket draws) and,
- *    over budget, culls again with the LOD switch distances shortened (`budgetScale`, kept between
- *    frames and eased back towards 1 when there is room), so the farthest instances coarsen first;
+ *    over budget, picks the visible instances' levels again with the LOD switch distances
+ *    shortened (`budgetScale`, kept between frames and eased back towards 1 when there is room),
+ *    so the farthest instances coarsen first (`relevelVisible`: no second frustum test);
  * 2. counts the buckets that cost a draw call and, over budget, empties the smallest ones into
  *    another level of the same model: first the middle and far levels (into the finer neighbour
  *    when the triangle budget allows, else the coarser), the nearest level only as a last resort.
@@ -17,7 +18,7 @@
  *
  * Allocation-free after `createDrawBudget`.
  */
-import { cullAndSelect, type CullResult, type CullView, type InstanceCuller } from './cullAndSelect';
+import { cullAndSelect, relevelVisible, type CullResult, type CullView, type InstanceCuller } from './cullAndSelect';
 
 export interface DrawBudgetOptions {
   /** Non-empty drawable buckets allowed per frame (one draw call each). */
@@ -43,16 +44,16 @@ export interface DrawBudget extends DrawBudgetOptions {
   /** Drawable non-empty buckets and their triangles after the last `cullWithinBudget`. */
   drawCalls: number;
   triangles: number;
-  /** Extra culls the triangle budget asked for in the last call, and buckets merged. */
+  /** Extra levelling passes the triangle budget asked for in the last call, and buckets merged. */
   reculls: number;
   merges: number;
   /** Scratch: sort keys, one per bucket. */
   readonly keys: Float64Array;
 }
 
-/** Shortening of the switch distances per extra cull, and the most extra culls in one frame. */
-const SHRINK = 0.6;
-const MAX_RECULLS = 3;
+/** Shortening of the switch distances per extra levelling pass, and the most such passes in one frame. */
+const SHRINK = 0.7;
+const MAX_RECULLS = 4;
 /** Below this fraction of the triangle budget the scale eases back towards 1, by `GROW` a frame. */
 const ROOM = 0.7;
 const GROW = 1.15;
@@ -177,8 +178,8 @@ export function cullWithinBudget(culler: InstanceCuller, view: CullView, budget:
   while (triangles > budget.maxTriangles && budget.reculls < MAX_RECULLS) {
     budget.budgetScale *= SHRINK;
     budget.reculls += 1;
-    view.lodDistanceScale = qualityScale * budget.budgetScale;
-    result = cullAndSelect(culler, view);
+    // The same instances are in view: only their levels change, no second frustum test.
+    result = relevelVisible(culler, view, qualityScale * budget.budgetScale);
     triangles = countTriangles(culler, budget);
   }
   if (budget.reculls === 0 && triangles < budget.maxTriangles * ROOM) budget.budgetScale = Math.min(1, budget.budgetScale * GROW);

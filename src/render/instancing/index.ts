@@ -5,6 +5,7 @@ export {
   createCullView,
   createInstanceCuller,
   cullAndSelect,
+  relevelVisible,
   resetLevels,
   NO_LEVEL,
   type CullResult,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDrawBudget, createInstanceCuller, createSpatialGrid, cullWithinBudget, countTriangles } from '../../../src/render/instancing';
-import { instancesFromSpheres, openView, type Sphere } from './instanceFixtures';
+import { createDrawBudget, createInstanceCuller, createSpatialGrid, cullAndSelect, cullWithinBudget, countTriangles, relevelVisible } from '../../../src/render/instancing';
+import { instancesFromSpheres, lookFrom, openView, seededRandom, type Sphere } from './instanceFixtures';
 
 /** `models` models × `perModel` exhibits in a row along x, 1 m apart, radius 0.5 m. */
 function row(models: number, perModel: number): Sphere[] {
@@ -107,5 +107,27 @@ describe('cullWithinBudget', () => {
     budget.trianglesPerInstance.fill(-1);
     cullWithinBudget(culler, openView(0), budget);
     expect([budget.drawCalls, budget.triangles, budget.merges]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('relevelVisible', () => {
+  it('gives the same buckets and levels as a second full cull at the new scale, without the frustum tests', () => {
+    const random = seededRandom(11);
+    const spheres = Array.from({ length: 400 }, () => ({ x: random() * 200 - 100, y: random() * 2, z: random() * 200 - 100, r: 0.2 + random(), model: Math.floor(random() * 5) }));
+    const build = () => {
+      const instances = instancesFromSpheres(spheres, 5, 3);
+      return createInstanceCuller(instances, createSpatialGrid(instances), { lodLevels: 4, lodDistanceFactors: [12, 40, 120], boxLevel: true });
+    };
+    const { view } = lookFrom([0, 1.6, 0], [50, 1.6, 30]);
+    const releveled = build();
+    const reculled = build();
+    for (const culler of [releveled, reculled]) cullAndSelect(culler, view);
+    relevelVisible(releveled, view, 0.4);
+    cullAndSelect(reculled, { ...view, lodDistanceScale: 0.4 });
+    const contents = (culler: typeof releveled) =>
+      Array.from(culler.bucketCount, (count, bucket) => Array.from(culler.bucketInstances.subarray(culler.bucketStart[bucket], (culler.bucketStart[bucket] ?? 0) + count)).sort((a, b) => a - b));
+    expect(contents(releveled)).toEqual(contents(reculled));
+    expect(Array.from(releveled.currentLevel)).toEqual(Array.from(reculled.currentLevel));
+    expect(Array.from(releveled.result.levelCounts)).toEqual(Array.from(reculled.result.levelCounts));
   });
 });

@@ -77,6 +77,24 @@ const BOX_TRIANGLES = 12;
 export const EXHIBIT_DRAW_CALLS = 120;
 export const EXHIBIT_TRIANGLES = 300_000;
 
+/** A range of an attribute to upload, kept per attribute and reused every frame (three empties the list after uploading). */
+interface UploadRange {
+  start: number;
+  count: number;
+}
+
+/**
+ * Marks the first `floats` numbers of `attribute` for upload, and only those: a batch's array has
+ * room for every instance of its model, and uploading all of it every frame cost megabytes per
+ * frame at 100k exhibits (bench/results/renderer.json). Reuses `range`: allocates nothing.
+ */
+function uploadPrefix(attribute: BufferAttribute, range: UploadRange, floats: number): void {
+  range.count = floats;
+  attribute.clearUpdateRanges();
+  attribute.updateRanges.push(range);
+  attribute.needsUpdate = true;
+}
+
 /** Triangles of one instance drawing `geometry` (indexed or not). */
 function trianglesOf(geometry: BufferGeometry): number {
   const index = geometry.getIndex();
@@ -210,6 +228,9 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
   const ownedMaterials = new Set<Material>();
   const bakedBySource = new Map<BufferGeometry, BufferGeometry>();
   const allMeshes: InstancedMesh[] = [];
+  const uploadRanges: UploadRange[] = Array.from({ length: instances.modelCount * lodLevels }, () => ({ start: 0, count: 0 }));
+  const farMatrixRange: UploadRange = { start: 0, count: 0 };
+  const farColorRange: UploadRange = { start: 0, count: 0 };
   let hiddenBoxes = 0;
 
   const hideBoxes = (slots: readonly number[]): void => {
@@ -297,14 +318,14 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       mesh.count = count;
       // An InstancedMesh with no instances would still cost a draw call.
       mesh.visible = count > 0;
-      if (count > 0) mesh.instanceMatrix.needsUpdate = true;
+      if (count > 0) uploadPrefix(mesh.instanceMatrix, uploadRanges[bucket] ?? { start: 0, count: 0 }, count * 16);
     }
     const boxes = packBoxInstances(culler, drawBoxes, boxSources, farMatrices, farColors);
     farBoxes.count = boxes;
     farBoxes.visible = boxes > 0;
     if (boxes > 0) {
-      farBoxes.instanceMatrix.needsUpdate = true;
-      if (farBoxes.instanceColor) farBoxes.instanceColor.needsUpdate = true;
+      uploadPrefix(farBoxes.instanceMatrix, farMatrixRange, boxes * 16);
+      if (farBoxes.instanceColor) uploadPrefix(farBoxes.instanceColor, farColorRange, boxes * 3);
     }
   };
 

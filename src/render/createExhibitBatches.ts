@@ -71,8 +71,8 @@ const BOX_DISTANCE_FACTOR_AFTER_FOUR_FILES = 300;
 /** Triangles of a far box (`BoxGeometry`). */
 const BOX_TRIANGLES = 12;
 /**
- * Per-frame budget of the exhibit batches (see `drawBudget`): with the halls, booths, labels and
- * highlight (about 20 calls, 60k triangles) a frame stays within 150 draw calls and 400k triangles.
+ * Starting budget of the exhibit batches (see `drawBudget`); `createExpoView` sets it every frame
+ * from what the halls, booths and labels in view leave of 150 draw calls and 400k triangles.
  */
 export const EXHIBIT_DRAW_CALLS = 120;
 export const EXHIBIT_TRIANGLES = 300_000;

@@ -1,20 +1,26 @@
 /**
  * The whole expo as one three.js group: site ground, hall floors, zones, walls, glass, booth
- * platforms, booth walls and exhibit placeholder boxes (eight objects, at most eight draw calls for
- * any number of booths and exhibits), plus one instanced batch per (model, level) once the model's
- * first file has loaded, filled per frame by `cullExhibits`. The React wrapper only adds it, feeds
- * it loaded models, culls before each frame, renders and disposes.
+ * platforms and walls (one pair per hall), exhibit placeholder boxes, the far-box batch and two
+ * outlines (a fixed number of objects and draw calls for any number of booths and exhibits), plus
+ * one instanced batch per (model, level) once the model's first file has loaded, filled per frame
+ * by `cullExhibits`. The React wrapper only adds it, feeds it loaded models, culls before each
+ * frame, renders and disposes.
+ *
+ * Per frame the exhibits get what the rest of the frame leaves of its budget (150 draw calls,
+ * 400k triangles): the booth meshes of the halls in view and a reserve for labels and outlines
+ * are taken off first, and the quality level may ask for fewer triangles still.
  */
 import { Fog, Frustum, Group, Matrix4, Raycaster, Vector2, type Camera, type Object3D } from 'three';
 import type { LaidOutScene } from '../scene';
-import { createBoothMeshes } from './createBoothMeshes';
+import { createBoothMeshesByHall } from './createBoothMeshes';
 import { createExhibitBatches } from './createExhibitBatches';
 import { createGround } from './createGround';
 import { createHallMeshes } from './createHallMeshes';
 import { createHighlight } from './createHighlight';
 import { SOLID_WALL_HEIGHT_M } from './dimensions';
 import { disposeObject } from './disposeObject';
-import { createCullView, createHallVisibility, writeFrustumPlanes, writeHallMask, type CullResult } from './instancing';
+import { createCullView, createHallVisibility, writeFrustumPlanes, writeHallMask, type CullResult, type CullView, type HallVisibility } from './instancing';
+import type { BoothMeshes } from './createBoothMeshes';
 import type { LoadedModel } from './loadedModel';
 import type { ModelRequest } from './loadModels';
 import { PALETTE } from './palette';
@@ -67,7 +73,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   const root = new Group();
   root.name = 'expo-view';
   const hallMeshes = createHallMeshes(layout);
-  const boothMeshes = createBoothMeshes(layout);
+  const boothsByHall = createBoothMeshesByHall(layout);
   const exhibits = createExhibitBatches(layout);
   const highlights = { hover: createHighlight('exhibit-hover', PALETTE.hover), selected: createHighlight('exhibit-selected', PALETTE.selected) };
   const instanceById = new Map<string, number>();
@@ -79,8 +85,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
     hallMeshes.floors,
     hallMeshes.zones,
     hallMeshes.walls,
-    boothMeshes.platforms,
-    boothMeshes.panels,
+    ...boothsByHall.flatMap((meshes) => (meshes ? [meshes.platforms, meshes.panels] : [])),
     exhibits.placeholders,
     exhibits.farBoxes,
     hallMeshes.glass,
@@ -96,6 +101,7 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
   const exhibitObjects = new Set<Object3D>([exhibits.placeholders, exhibits.farBoxes, highlights.hover.object, highlights.selected.object]);
   const cullView = createCullView();
   const hallVisibility = createHallVisibility(layout.scene.halls, SOLID_WALL_HEIGHT_M);
+  const boothShare: FrameShare = { drawCalls: 0, triangles: 0 };
   let quality = qualityPreset('high', false);
   const fog = new Fog(PALETTE.background, FOG_START * quality.drawDistanceM, quality.drawDistanceM);
 
@@ -122,6 +128,9 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
       writeHallMask(hallVisibility, cullView.cameraXM, cullView.cameraYM, cullView.cameraZM, cullView);
       const drawDistance = drawDistanceAt(quality, cullView.cameraYM);
       cullView.maxDistanceM = drawDistance;
+      showHallBooths(boothsByHall, hallVisibility, cullView, drawDistance, boothShare);
+      exhibits.budget.maxDrawCalls = Math.max(1, FRAME_DRAW_CALLS - RESERVED_DRAW_CALLS - boothShare.drawCalls);
+      exhibits.budget.maxTriangles = Math.max(0, Math.min(quality.maxTriangles, FRAME_TRIANGLES - RESERVED_TRIANGLES - boothShare.triangles));
       fog.far = drawDistance;
       fog.near = FOG_START * drawDistance;
       return exhibits.cull(cullView);
@@ -130,7 +139,6 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
     setQuality(preset) {
       quality = preset;
       cullView.lodDistanceScale = preset.lodDistanceScale;
-      exhibits.budget.maxTriangles = preset.maxTriangles;
     },
     pickExhibit(camera, ndcX, ndcY) {
       _pointer.set(ndcX, ndcY);
@@ -164,6 +172,47 @@ export function createExpoView(layout: LaidOutScene): ExpoView {
     },
   };
 }
+
+/**
+ * Switches each hall's booth meshes on when the hall is not hidden by the walls of the camera's
+ * hall and its floor comes within the draw distance (three's frustum test does the rest).
+ */
+function showHallBooths(boothsByHall: readonly (BoothMeshes | undefined)[], visibility: HallVisibility, view: CullView, drawDistance: number, shown: FrameShare): void {
+  const { rects } = visibility;
+  shown.drawCalls = 0;
+  shown.triangles = 0;
+  for (let hall = 0; hall < boothsByHall.length; hall += 1) {
+    const meshes = boothsByHall[hall];
+    if (!meshes) continue;
+    const b = hall * 4;
+    const dx = Math.max((rects[b] ?? 0) - view.cameraXM, 0, view.cameraXM - (rects[b + 2] ?? 0));
+    const dz = Math.max((rects[b + 1] ?? 0) - view.cameraZM, 0, view.cameraZM - (rects[b + 3] ?? 0));
+    const visible = (!view.hallMaskOn || view.hallMask[hall] === 1) && dx * dx + dz * dz + view.cameraYM * view.cameraYM <= drawDistance * drawDistance;
+    meshes.platforms.visible = visible;
+    meshes.panels.visible = visible;
+    if (!visible) continue;
+    shown.drawCalls += 2;
+    shown.triangles += (meshes.platforms.count + meshes.panels.count) * BOX_TRIANGLES;
+  }
+}
+
+/** What the booths take of a frame's budget. */
+interface FrameShare {
+  drawCalls: number;
+  triangles: number;
+}
+
+/** A frame's budget (issue targets for a tablet-class GPU), and what is kept back for the rest. */
+const FRAME_DRAW_CALLS = 150;
+const FRAME_TRIANGLES = 400_000;
+/**
+ * Ground, floors, zones, walls, glass (5), placeholder boxes (1), two outlines (2), label boards
+ * and up to six text pages (7); the far boxes are counted by the exhibits' own budget.
+ */
+const RESERVED_DRAW_CALLS = 15;
+/** Labels, hall shells and outlines: a few thousand triangles; kept back with a margin. */
+const RESERVED_TRIANGLES = 20_000;
+const BOX_TRIANGLES = 12;
 
 /** Fog starts at this fraction of the draw distance and is opaque at it, so nothing pops out. */
 const FOG_START = 0.55;

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, type WatchedPage } from './chromium';
+import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled, type WatchedPage } from './chromium';
 import { countColors, decodePng } from './png';
 import { expoTitle } from './sceneFiles';
 import { cspViolations, enforceCsp, PRODUCTION_CSP } from './csp';
@@ -69,6 +69,9 @@ describe('the default expo', () => {
 
   it('renders no frames while nothing changes, and one when the camera moves', async () => {
     const { page } = watched;
+    // Nothing changes once every model file and the labels are in.
+    await waitForModelsSettled(page);
+    await page.waitForFunction(() => (window.__expoStats?.labelsShown ?? 0) > 0);
     const before = (await readExpoStats(page)).frames;
     await page.waitForTimeout(1000);
     expect((await readExpoStats(page)).frames).toBe(before);

@@ -1,9 +1,10 @@
-import { Color, InstancedMesh, Matrix4, Mesh, Quaternion, Vector3, type BufferGeometry, type Material, type Object3D } from 'three';
+import { Color, InstancedMesh, Matrix4, Mesh, PerspectiveCamera, Quaternion, Vector3, type BufferGeometry, type Material, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { createBoothMeshes, createExhibitMesh, createExpoView, BOOTH_PLATFORM_HEIGHT_M } from '../../src/render';
 import { parseScene } from '../../src/scene';
 import { readFileSync } from 'node:fs';
 import { generateLayout } from './generatedLayout';
+import { tinyLayout } from './instancing/instanceFixtures';
 
 function countObjects(root: Object3D): number {
   let count = 0;
@@ -115,7 +116,7 @@ describe('createExpoView', () => {
     const view = createExpoView(generateLayout({ booths: 200, exhibitsPerBooth: 2 }));
     const batches = meshes(view.root).filter((mesh) => mesh instanceof InstancedMesh) as InstancedMesh[];
     const byName = new Map(batches.map((mesh) => [mesh.name, mesh.count]));
-    expect(byName.get('booth-platforms')).toBe(200);
+    expect(byName.get('booth-platforms:hall-1')).toBe(200);
     expect(byName.get('exhibit-placeholders')).toBe(400);
   });
 
@@ -134,5 +135,26 @@ describe('createExpoView', () => {
       expect(disposed.has(mesh.material as Material), `${mesh.name} material`).toBe(true);
       if (mesh instanceof InstancedMesh) expect(disposed.has(mesh), `${mesh.name} instances`).toBe(true);
     }
+  });
+});
+
+describe('createExpoView per-hall booths', () => {
+  it('switches off the booths of halls hidden by the walls of the camera hall, and shows them from above', () => {
+    const view = createExpoView(tinyLayout());
+    const camera = new PerspectiveCamera(60, 16 / 9, 0.1, 1000);
+    const boothsShown = (hall: string) => (view.root.getObjectByName(`booth-platforms:${hall}`) as InstancedMesh).visible;
+    // Inside hall A at eye height, looking towards hall B: B's booths are behind A's walls.
+    camera.position.set(10, 1.6, 10);
+    camera.lookAt(120, 1.6, 40);
+    camera.updateMatrixWorld();
+    view.cullExhibits(camera);
+    expect([boothsShown('hall-a'), boothsShown('hall-b')]).toEqual([true, false]);
+    // Above the walls: both halls.
+    camera.position.set(50, 60, 80);
+    camera.lookAt(80, 0, 30);
+    camera.updateMatrixWorld();
+    view.cullExhibits(camera);
+    expect([boothsShown('hall-a'), boothsShown('hall-b')]).toEqual([true, true]);
+    view.dispose();
   });
 });

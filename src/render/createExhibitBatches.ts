@@ -33,6 +33,7 @@ import {
   InstancedMesh,
   Matrix4,
   MeshStandardMaterial,
+  Texture,
   type BufferGeometry,
   type Material,
 } from 'three';
@@ -93,6 +94,17 @@ function uploadPrefix(attribute: BufferAttribute, range: UploadRange, floats: nu
   attribute.clearUpdateRanges();
   attribute.updateRanges.push(range);
   attribute.needsUpdate = true;
+}
+
+/**
+ * The parameters that make two untextured standard materials draw the same, or undefined for a
+ * material this does not know how to compare (kept as it is).
+ */
+function materialKey(material: Material): string | undefined {
+  if (!(material instanceof MeshStandardMaterial) || material.type !== 'MeshStandardMaterial') return undefined;
+  for (const value of Object.values(material)) if (value instanceof Texture) return undefined;
+  const { color, roughness, metalness, emissive, emissiveIntensity, vertexColors, side, transparent, opacity, alphaTest, flatShading, wireframe } = material;
+  return [color.getHexString(), roughness, metalness, emissive.getHexString(), emissiveIntensity, vertexColors, side, transparent, opacity, alphaTest, flatShading, wireframe].join('|');
 }
 
 /** Triangles of one instance drawing `geometry` (indexed or not). */
@@ -245,6 +257,22 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     placeholders.visible = hiddenBoxes < placeholders.count;
   };
 
+  /**
+   * One material per set of equal parameters across every model and level: three uploads a
+   * material's uniforms again whenever the material changes between two draws and sorts opaque
+   * draws by material, so batches sharing one cost less to submit. The pipeline's models all use
+   * one untextured vertex-coloured PBR material, differing only in roughness and metalness.
+   */
+  const sharedMaterials = new Map<string, Material>();
+  const shareMaterial = (material: Material | Material[]): Material | Material[] => {
+    const key = Array.isArray(material) ? undefined : materialKey(material);
+    if (key === undefined || Array.isArray(material)) return material;
+    const shared = sharedMaterials.get(key);
+    if (shared) return shared;
+    sharedMaterials.set(key, material);
+    return material;
+  };
+
   /** The file's first part as one geometry in the model's frame (its transform baked in once). */
   const levelOf = (model: LoadedModel): Level | undefined => {
     for (const part of model.parts) {
@@ -253,7 +281,8 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     }
     const part = model.parts[0];
     if (!part) return undefined;
-    if (part.matrix.equals(_matrix.identity())) return { geometry: part.geometry, material: part.material };
+    const material = shareMaterial(part.material);
+    if (part.matrix.equals(_matrix.identity())) return { geometry: part.geometry, material };
     let baked = bakedBySource.get(part.geometry);
     if (!baked) {
       baked = part.geometry.clone();
@@ -271,7 +300,7 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       bakedBySource.set(part.geometry, baked);
       ownedGeometries.add(baked);
     }
-    return { geometry: baked, material: part.material };
+    return { geometry: baked, material };
   };
 
   const refreshMeshes = (model: number, loaded: readonly (Level | undefined)[]): void => {

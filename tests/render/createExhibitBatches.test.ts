@@ -168,7 +168,25 @@ describe('createExhibitBatches', () => {
     batches.showModel(generatedModelId(0), lodFile(0, 1), middle);
     own[1] = middle.parts[0]?.geometry;
     expect(meshes.map((mesh) => mesh.geometry)).toEqual(own);
-    expect(meshes[1]?.material).toBe(middle.parts[0]?.material);
+    // Equal materials are one: the first loaded stands for the others.
+    expect(meshes[1]?.material).toBe(coarse.parts[0]?.material);
+  });
+
+  it('shares one material between batches whose materials draw the same, and only those', () => {
+    const batches = createExhibitBatches(generateLayout({ booths: 4, exhibitsPerBooth: 2, models: 3 }));
+    const model = (roughness: number): LoadedModel => ({ parts: [{ geometry: new BoxGeometry(), material: new MeshStandardMaterial({ vertexColors: true, roughness }), matrix: new Matrix4() }] });
+    const [first] = batches.showModel(generatedModelId(0), lodFile(0, 0), model(0.5));
+    const [same] = batches.showModel(generatedModelId(1), lodFile(1, 0), model(0.5));
+    const [rougher] = batches.showModel(generatedModelId(2), lodFile(2, 0), model(0.9));
+    expect(same?.material).toBe(first?.material);
+    expect(rougher?.material).not.toBe(first?.material);
+    expect((rougher?.material as MeshStandardMaterial).roughness).toBe(0.9);
+    // A textured material is never merged with another.
+    const textured = createExhibitBatches(generateLayout({ booths: 2, exhibitsPerBooth: 1, models: 2 }));
+    const withMap = (): LoadedModel => ({ parts: [{ geometry: new BoxGeometry(), material: new MeshStandardMaterial({ map: new Texture() }), matrix: new Matrix4() }] });
+    const [a] = textured.showModel(generatedModelId(0), lodFile(0, 0), withMap());
+    const [b] = textured.showModel(generatedModelId(1), lodFile(1, 0), withMap());
+    expect(a?.material).not.toBe(b?.material);
   });
 
   it('culls for a known camera: counts per (model, level) match a brute-force frustum and distance test', () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how long parsing and validating a large scene takes, median of several runs in
+ * `npm run bench:parse` (part of `npm run bench`): how long parsing and validating a large scene takes, median of several runs in
  * one process, written to bench/results/parse.json and the table in docs/performance.md.
  * Target (issue 2): ≤ 100 ms for a 10,000-booth scene on the 2-core reference machine.
  */

@@ -42,8 +42,10 @@ import { createExhibitMesh } from './createExhibitMesh';
 import {
   createExhibitInstances,
   createInstanceCuller,
+  createBucketHistory,
   createDrawBudget,
   createInstanceMatrixArrays,
+  markChangedBuckets,
   createSpatialGrid,
   cullWithinBudget,
   packBoxInstances,
@@ -194,6 +196,9 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
   });
   const matrixArrays = createInstanceMatrixArrays(culler);
   const budget = createDrawBudget(culler, { maxDrawCalls: EXHIBIT_DRAW_CALLS, maxTriangles: EXHIBIT_TRIANGLES });
+  const history = createBucketHistory(culler);
+  /** Set when a model's far boxes start or stop being drawn here: the far-box batch must be refilled. */
+  let farBoxesDirty = true;
   const modelIndexById = new Map<string, number>();
   models.forEach((model, index) => {
     if (!modelIndexById.has(model.id)) modelIndexById.set(model.id, index);
@@ -335,6 +340,7 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     budget.trianglesPerInstance[boxBucket] = BOX_TRIANGLES;
     budget.sharedDraw[boxBucket] = 1;
     drawBoxes[model] = 1;
+    farBoxesDirty = true;
     return created;
   };
 
@@ -347,8 +353,12 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
       mesh.count = count;
       // An InstancedMesh with no instances would still cost a draw call.
       mesh.visible = count > 0;
-      if (count > 0) uploadPrefix(mesh.instanceMatrix, uploadRanges[bucket] ?? { start: 0, count: 0 }, count * 16);
+      if (count > 0 && history.changed[bucket] === 1) uploadPrefix(mesh.instanceMatrix, uploadRanges[bucket] ?? { start: 0, count: 0 }, count * 16);
     }
+    let boxesChanged = farBoxesDirty;
+    for (let model = 0; model < instances.modelCount && !boxesChanged; model += 1) boxesChanged = history.changed[model * lodLevels + culler.boxLevel] === 1;
+    if (!boxesChanged) return;
+    farBoxesDirty = false;
     const boxes = packBoxInstances(culler, drawBoxes, boxSources, farMatrices, farColors);
     farBoxes.count = boxes;
     farBoxes.visible = boxes > 0;
@@ -397,7 +407,8 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     },
     cull(view) {
       const result = cullWithinBudget(culler, view, budget);
-      packInstanceMatrices(culler, matrixArrays);
+      markChangedBuckets(culler, history);
+      packInstanceMatrices(culler, matrixArrays, history.changed);
       fill();
       return result;
     },

@@ -80,6 +80,10 @@ describe('createExhibitBatches', () => {
     expect(meshes.map((mesh) => mesh.visible)).toEqual([false, false, true]);
     // Only the used prefix of the batch's array goes to the GPU.
     expect(meshes[2]?.instanceMatrix.updateRanges).toEqual([{ start: 0, count: 20 * 16 }]);
+    // The same instances again: nothing new to upload.
+    const version = meshes[2]?.instanceMatrix.version;
+    batches.cull(wholeView());
+    expect(meshes[2]?.instanceMatrix.version).toBe(version);
     const array = meshes[2]?.instanceMatrix.array;
     expect(meshes[2]?.instanceMatrix.usage).toBe(DynamicDrawUsage);
     expect(Array.from({ length: 20 }, (_, slot) => array?.[slot * 16 + 15])).toEqual(new Array(20).fill(1));

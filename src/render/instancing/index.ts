@@ -19,3 +19,4 @@ export { countTriangles, createDrawBudget, cullWithinBudget, type DrawBudget, ty
 export { packBoxInstances, type BoxSources } from './packBoxInstances';
 export { createHallVisibility, hallAt, writeHallMask, type HallVisibility } from './hallVisibility';
 export { pickInstance, rayBoxDistance, type PickRay } from './pickInstance';
+export { createBucketHistory, markChangedBuckets, resetBucketHistory, type BucketHistory } from './bucketHistory';

@@ -28,15 +28,17 @@ export function createInstanceMatrixArrays(culler: InstanceCuller): Float32Array
 
 /**
  * Packs the matrices of the last `cullAndSelect` call into `targets` (one array per bucket, as
- * made by `createInstanceMatrixArrays`). Returns the number of matrices written.
+ * made by `createInstanceMatrixArrays`), skipping buckets whose `changed` flag is 0 (see
+ * `markChangedBuckets`). Returns the number of matrices written.
  */
-export function packInstanceMatrices(culler: InstanceCuller, targets: readonly Float32Array[]): number {
+export function packInstanceMatrices(culler: InstanceCuller, targets: readonly Float32Array[], changed?: Uint8Array): number {
   const { bucketCount, bucketStart, bucketInstances } = culler;
   const { xM, yM, zM, cosScale, sinScale, scale } = culler.instances;
   let written = 0;
   for (let bucket = 0; bucket < bucketCount.length; bucket += 1) {
     const count = bucketCount[bucket] ?? 0;
-    if (count === 0) continue;
+    // A bucket holding the same instances as last frame already holds their matrices.
+    if (count === 0 || changed?.[bucket] === 0) continue;
     const target = targets[bucket];
     if (!target || target.length < count * 16) throw new RangeError(`matrix array of bucket ${bucket} holds fewer than ${count} matrices`);
     const start = bucketStart[bucket] ?? 0;

@@ -12,7 +12,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Frustum, Matrix4, PerspectiveCamera } from 'three';
-import { createCullView, createInstanceCuller, cullAndSelect } from '../src/render/instancing/cullAndSelect';
+import { createCullView, createInstanceCuller, cullAndSelect, type CullView, type InstanceCuller } from '../src/render/instancing/cullAndSelect';
+import { createDrawBudget, cullWithinBudget, type DrawBudget } from '../src/render/instancing/drawBudget';
+import { createHallVisibility, writeHallMask, type HallVisibility } from '../src/render/instancing/hallVisibility';
+import { packBoxInstances } from '../src/render/instancing/packBoxInstances';
+import { SOLID_WALL_HEIGHT_M } from '../src/render/dimensions';
+import { EXHIBIT_DRAW_CALLS, EXHIBIT_TRIANGLES } from '../src/render/createExhibitBatches';
+import type { Hall } from '../src/scene';
+import { drawDistanceAt, qualityPreset } from '../src/quality';
+
+/** The app's default quality on a desktop: its draw distance and triangle budget. */
+const APP_QUALITY = qualityPreset('high', false);
 import { createExhibitInstances, type ExhibitInstances } from '../src/render/instancing/exhibitInstances';
 import { createInstanceMatrixArrays, packInstanceMatrices } from '../src/render/instancing/packInstanceMatrices';
 import { createSpatialGrid } from '../src/render/instancing/spatialGrid';
@@ -29,14 +39,14 @@ const WARM_LAPS = 3;
 const LAPS = 10;
 const EYE_HEIGHT_M = 1.6;
 /** Triangles per level, an estimate for the triangle-equivalent counts. */
-const TRIANGLES_PER_LEVEL = [5000, 1200, 200];
+const TRIANGLES_PER_LEVEL = [5000, 1200, 200, 12];
 const BOOTHS_PER_HALL = 2500;
 const EXHIBITS_PER_BOOTH = 4;
 /** Lattice of buildLargeScene: 3 m booths, 3 m aisles, halls 10 m apart. */
 const PITCH_M = 6;
 const HALL_GAP_M = 10;
 
-function buildInstances(exhibits: number): ExhibitInstances {
+function buildInstances(exhibits: number): { instances: ExhibitInstances; halls: Hall[] } {
   const booths = Math.ceil(exhibits / EXHIBITS_PER_BOOTH);
   const input = buildLargeScene({ booths, exhibitsPerBooth: EXHIBITS_PER_BOOTH, boothsPerHall: BOOTHS_PER_HALL, boothsAs: 'grids' });
   // 100 models of assorted sizes, three LOD files each, used by the exhibits in a scattered order.
@@ -49,7 +59,8 @@ function buildInstances(exhibits: number): ExhibitInstances {
   input.exhibits.forEach((exhibit, index) => {
     exhibit.model = `model-${(index * 37) % MODELS}`;
   });
-  return createExhibitInstances(layoutScene(sceneSchema.parse(input)));
+  const layout = layoutScene(sceneSchema.parse(input));
+  return { instances: createExhibitInstances(layout), halls: layout.scene.halls };
 }
 
 interface Pose {
@@ -91,10 +102,16 @@ interface Case {
   cellSizeM: number;
   maxDistanceM: number;
   label: string;
+  /**
+   * The app's whole per-frame pipeline: hall walls as occluders, the far-box level, the draw-call
+   * and triangle budget (with its extra culls) and the far-box packing, not the bare cull.
+   */
+  app?: boolean;
 }
 
 const cases: Case[] = [
   ...[1_000, 10_000, 100_000].flatMap((exhibits) => [
+    { exhibits, cellSizeM: 16, maxDistanceM: Infinity, label: 'app (high): hall walls, draw distance, far boxes, budget', app: true },
     { exhibits, cellSizeM: 16, maxDistanceM: Infinity, label: 'grid 16 m (default)' },
     { exhibits, cellSizeM: 16, maxDistanceM: 150, label: 'grid 16 m, draw 150 m' },
   ]),
@@ -111,18 +128,63 @@ const cases: Case[] = [
 const camera = new PerspectiveCamera(60, 16 / 9, 0.1, 1000);
 const frustum = new Frustum();
 const _viewProjection = new Matrix4();
-const instancesBySize = new Map<number, ExhibitInstances>();
+const instancesBySize = new Map<number, { instances: ExhibitInstances; halls: Hall[] }>();
+
+/** The app's frame (`createExhibitBatches.cull` + the hall mask of `createExpoView`) without three. */
+interface AppFrame {
+  budget: DrawBudget;
+  visibility: HallVisibility;
+  drawBoxes: Uint8Array;
+  boxSources: { matrices: Float32Array; colors: Float32Array };
+  boxMatrices: Float32Array;
+  boxColors: Float32Array;
+}
+
+function createAppFrame(culler: InstanceCuller, halls: Hall[]): AppFrame {
+  const budget = createDrawBudget(culler, { maxDrawCalls: EXHIBIT_DRAW_CALLS, maxTriangles: Math.min(EXHIBIT_TRIANGLES, APP_QUALITY.maxTriangles) });
+  for (let model = 0; model < culler.instances.modelCount; model += 1) {
+    for (let level = 0; level < culler.lodLevels; level += 1) {
+      budget.trianglesPerInstance[model * culler.lodLevels + level] = TRIANGLES_PER_LEVEL[level] ?? 0;
+    }
+    budget.sharedDraw[model * culler.lodLevels + culler.boxLevel] = 1;
+  }
+  const count = culler.instances.count;
+  return {
+    budget,
+    visibility: createHallVisibility(halls, SOLID_WALL_HEIGHT_M),
+    drawBoxes: new Uint8Array(culler.instances.modelCount).fill(1),
+    boxSources: { matrices: new Float32Array(count * 16), colors: new Float32Array(count * 3) },
+    boxMatrices: new Float32Array(count * 16),
+    boxColors: new Float32Array(count * 3),
+  };
+}
+
+function cullFrame(culler: InstanceCuller, view: CullView, app: AppFrame | undefined) {
+  if (!app) return cullAndSelect(culler, view);
+  writeHallMask(app.visibility, view.cameraXM, view.cameraYM, view.cameraZM, view);
+  view.maxDistanceM = drawDistanceAt(APP_QUALITY, view.cameraYM);
+  return cullWithinBudget(culler, view, app.budget);
+}
+
+function packFrame(culler: InstanceCuller, targets: Float32Array[], app: AppFrame | undefined): void {
+  packInstanceMatrices(culler, targets);
+  if (app) packBoxInstances(culler, app.drawBoxes, app.boxSources, app.boxMatrices, app.boxColors);
+}
 
 const results = cases.map((benchCase) => {
-  let instances = instancesBySize.get(benchCase.exhibits);
-  if (!instances) {
-    instances = buildInstances(benchCase.exhibits);
-    instancesBySize.set(benchCase.exhibits, instances);
+  let built = instancesBySize.get(benchCase.exhibits);
+  if (!built) {
+    built = buildInstances(benchCase.exhibits);
+    instancesBySize.set(benchCase.exhibits, built);
   }
+  const { instances } = built;
   const halls = Math.ceil(benchCase.exhibits / EXHIBITS_PER_BOOTH / BOOTHS_PER_HALL);
   const buildStart = performance.now();
   const grid = createSpatialGrid(instances, { cellSizeM: benchCase.cellSizeM });
-  const culler = createInstanceCuller(instances, grid, { lodLevels: 3, lodDistanceFactors: [12, 40], hysteresis: 0.12 });
+  const culler = benchCase.app
+    ? createInstanceCuller(instances, grid, { lodLevels: 4, lodDistanceFactors: [12, 40, 120], hysteresis: 0.12, boxLevel: true })
+    : createInstanceCuller(instances, grid, { lodLevels: 3, lodDistanceFactors: [12, 40], hysteresis: 0.12 });
+  const app = benchCase.app ? createAppFrame(culler, built.halls) : undefined;
   const targets = createInstanceMatrixArrays(culler);
   const buildMs = performance.now() - buildStart;
   const view = createCullView();
@@ -156,9 +218,9 @@ const results = cases.map((benchCase) => {
       view.cameraZM = positions[pose * 3 + 2] ?? 0;
 
       const start = performance.now();
-      const result = cullAndSelect(culler, view);
+      const result = cullFrame(culler, view, app);
       const culled = performance.now();
-      packInstanceMatrices(culler, targets);
+      packFrame(culler, targets, app);
       const packed = performance.now();
       if (lap < WARM_LAPS) continue;
       cullMs[frame] = culled - start;
@@ -183,8 +245,8 @@ const results = cases.map((benchCase) => {
       view.cameraXM = positions[pose * 3] ?? 0;
       view.cameraYM = positions[pose * 3 + 1] ?? 0;
       view.cameraZM = positions[pose * 3 + 2] ?? 0;
-      cullAndSelect(culler, view);
-      packInstanceMatrices(culler, targets);
+      cullFrame(culler, view, app);
+      packFrame(culler, targets, app);
     }
   }
   const heapGrowthBytes = process.memoryUsage().heapUsed - heapBefore;

@@ -65,6 +65,10 @@ export function installBenchHelpers(): void {
         reject(new Error('the page has no stats or debug interface (__expoDebug / __peerDebug)'));
         return;
       }
+      // Let the GPU process finish the previous frame (a one-pixel read waits for it), so the timed
+      // frame measures the renderer's own CPU work, not a wait on software rasterization.
+      const gl = document.querySelector('canvas')?.getContext('webgl2');
+      gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
       const before = stats.frames;
       debug.setPose(position, target);
       const poll = (): void => {

@@ -104,7 +104,7 @@ export function docsSection(report: BenchReport): string {
       '(one per pose once a run would not otherwise fit its time limit; listed below). ' +
       '**CPU ms/frame is CPU time, not GPU time**: `performance.now()` around the frame\'s own work (the app: cull, LOD, packing and the `gl.render` submit; ' +
       'a peer: its `advance()`, i.e. its `useFrame` work, its culling in `onBeforeRender` and the submit). SwiftShader rasterizes in the GPU process, so ' +
-      'frame rates are not measured here; a submit does include any wait on that process (large buffer uploads block while it is busy). ' +
+      'frame rates are not measured here. Before each timed frame the page reads back one pixel, so the GPU process has finished rasterizing the previous frame and the timed submit is not held up by it (without this, a renderer issuing many commands blocks on software rasterization and its CPU time varied 3× between runs). ' +
       "drei's `<Instances>` writes every subscribed `<Instance>` each frame, visible or not, so `<Detailed>` hides levels that are drawn anyway: " +
       'the drei peer draws every exhibit at all three levels. First frame: navigation start to the ready attribute (the app: halls drawn, models still loading; a peer: first frame with every model). ' +
       `Heap: JS heap used after a forced GC. Time limits per run: ${limits}.`,

@@ -5,7 +5,8 @@
  * geometry the app draws: the first mesh, its node transform baked in (meshopt files carry their
  * dequantization there), as `createExhibitBatches` does.
  */
-import { BufferAttribute, Matrix4, type BufferGeometry, type Material } from 'three';
+import { Matrix4, type BufferGeometry, type Material } from 'three';
+import { bakePartTransform } from '../../src/render/bakePartTransform';
 import { createModelFileLoader } from '../../src/render/createModelFileLoader';
 import type { ExhibitInstances } from '../../src/render/instancing';
 import type { LoadedModel } from '../../src/render/loadedModel';
@@ -31,17 +32,7 @@ function levelOf(file: string, model: LoadedModel): ModelLevel {
   const material = Array.isArray(part.material) ? part.material[0] : part.material;
   if (!material) throw new Error(`${file} has no material`);
   if (part.matrix.equals(_identity)) return { file, geometry: part.geometry, material };
-  const baked = part.geometry.clone();
-  const position = baked.getAttribute('position');
-  const floats = new Float32Array(position.count * 3);
-  for (let index = 0; index < position.count; index += 1) {
-    floats[index * 3] = position.getX(index);
-    floats[index * 3 + 1] = position.getY(index);
-    floats[index * 3 + 2] = position.getZ(index);
-  }
-  baked.setAttribute('position', new BufferAttribute(floats, 3));
-  baked.applyMatrix4(part.matrix);
-  return { file, geometry: baked, material };
+  return { file, geometry: bakePartTransform(part.geometry, part.matrix), material };
 }
 
 /** Loads all levels; rejects naming the first file that failed (a peer without all models is no comparison). */

@@ -27,17 +27,16 @@
  */
 import {
   BoxGeometry,
-  BufferAttribute,
   DynamicDrawUsage,
   InstancedBufferAttribute,
   InstancedMesh,
   Matrix4,
   MeshStandardMaterial,
-  Texture,
   type BufferGeometry,
   type Material,
 } from 'three';
 import type { LaidOutScene } from '../scene';
+import { bakePartTransform } from './bakePartTransform';
 import { createExhibitMesh } from './createExhibitMesh';
 import {
   createExhibitInstances,
@@ -60,6 +59,8 @@ import {
 } from './instancing';
 import { disposeLoadedModel, disposeMaterial, materialList, type LoadedModel } from './loadedModel';
 import type { ModelRequest } from './loadModels';
+import { createMaterialSharer } from './shareMaterials';
+import { uploadPrefix, type UploadRange } from './uploadPrefix';
 
 /** File levels drawn at most: the schema allows four LOD files per model. */
 const MAX_FILE_LEVELS = 4;
@@ -79,35 +80,6 @@ const BOX_TRIANGLES = 12;
  */
 export const EXHIBIT_DRAW_CALLS = 120;
 export const EXHIBIT_TRIANGLES = 300_000;
-
-/** A range of an attribute to upload, kept per attribute and reused every frame (three empties the list after uploading). */
-interface UploadRange {
-  start: number;
-  count: number;
-}
-
-/**
- * Marks the first `floats` numbers of `attribute` for upload, and only those: a batch's array has
- * room for every instance of its model, and uploading all of it every frame cost megabytes per
- * frame at 100k exhibits (bench/results/renderer.json). Reuses `range`: allocates nothing.
- */
-function uploadPrefix(attribute: BufferAttribute, range: UploadRange, floats: number): void {
-  range.count = floats;
-  attribute.clearUpdateRanges();
-  attribute.updateRanges.push(range);
-  attribute.needsUpdate = true;
-}
-
-/**
- * The parameters that make two untextured standard materials draw the same, or undefined for a
- * material this does not know how to compare (kept as it is).
- */
-function materialKey(material: Material): string | undefined {
-  if (!(material instanceof MeshStandardMaterial) || material.type !== 'MeshStandardMaterial') return undefined;
-  for (const value of Object.values(material)) if (value instanceof Texture) return undefined;
-  const { color, roughness, metalness, emissive, emissiveIntensity, vertexColors, side, transparent, opacity, alphaTest, flatShading, wireframe } = material;
-  return [color.getHexString(), roughness, metalness, emissive.getHexString(), emissiveIntensity, vertexColors, side, transparent, opacity, alphaTest, flatShading, wireframe].join('|');
-}
 
 /** Triangles of one instance drawing `geometry` (indexed or not). */
 function trianglesOf(geometry: BufferGeometry): number {
@@ -262,21 +234,7 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     placeholders.visible = hiddenBoxes < placeholders.count;
   };
 
-  /**
-   * One material per set of equal parameters across every model and level: three uploads a
-   * material's uniforms again whenever the material changes between two draws and sorts opaque
-   * draws by material, so batches sharing one cost less to submit. The pipeline's models all use
-   * one untextured vertex-coloured PBR material, differing only in roughness and metalness.
-   */
-  const sharedMaterials = new Map<string, Material>();
-  const shareMaterial = (material: Material | Material[]): Material | Material[] => {
-    const key = Array.isArray(material) ? undefined : materialKey(material);
-    if (key === undefined || Array.isArray(material)) return material;
-    const shared = sharedMaterials.get(key);
-    if (shared) return shared;
-    sharedMaterials.set(key, material);
-    return material;
-  };
+  const shareMaterial = createMaterialSharer();
 
   /** The file's first part as one geometry in the model's frame (its transform baked in once). */
   const levelOf = (model: LoadedModel): Level | undefined => {
@@ -290,18 +248,7 @@ export function createExhibitBatches(layout: LaidOutScene): ExhibitBatches {
     if (part.matrix.equals(_matrix.identity())) return { geometry: part.geometry, material };
     let baked = bakedBySource.get(part.geometry);
     if (!baked) {
-      baked = part.geometry.clone();
-      // Quantized files (meshopt) store positions as normalized integers with the dequantizing scale
-      // in the node's matrix; baked into the integers they would clamp to [−1, 1], so go to floats.
-      const position = baked.getAttribute('position');
-      const floats = new Float32Array(position.count * 3);
-      for (let index = 0; index < position.count; index += 1) {
-        floats[index * 3] = position.getX(index);
-        floats[index * 3 + 1] = position.getY(index);
-        floats[index * 3 + 2] = position.getZ(index);
-      }
-      baked.setAttribute('position', new BufferAttribute(floats, 3));
-      baked.applyMatrix4(part.matrix);
+      baked = bakePartTransform(part.geometry, part.matrix);
       bakedBySource.set(part.geometry, baked);
       ownedGeometries.add(baked);
     }

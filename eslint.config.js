@@ -1,5 +1,5 @@
 // Folder boundaries keep the layers of docs/architecture (house style) honest:
-// src/scene and src/quality are pure TypeScript; src/render knows three but not React; the UI never imports three.
+// src/scene, src/navigation and src/quality are pure TypeScript; src/render knows three but not React; the UI never imports three.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -33,6 +33,13 @@ export default tseslint.config(
     rules: restrict(
       [...three, ...react, 'zustand', 'zustand/*', '**/render/**', '**/store/**', '**/app/**', '**/ui/**', 'node:*'],
       'src/scene is pure TypeScript: no three, React, stores or Node APIs (it runs in the browser and in Node).',
+    ),
+  },
+  {
+    files: ['src/navigation/**'],
+    rules: restrict(
+      [...three, ...react, 'zustand', 'zustand/*', '**/render/**', '**/store/**', '**/app/**', '**/ui/**', 'node:*'],
+      'src/navigation is pure TypeScript (walking, collision, paths): tested in Node, time passed in.',
     ),
   },
   {

@@ -20,6 +20,10 @@ describe('folder boundaries', () => {
     expect(await boundaryErrors("import { createStore } from 'zustand/vanilla';\nexport const c = createStore;\n", 'src/quality/example.ts')).toHaveLength(1);
   });
 
+  it('keeps three and React out of the navigation core', async () => {
+    expect(await boundaryErrors("import { Vector3 } from 'three';\nexport const v = Vector3;\n", 'src/navigation/example.ts')).toHaveLength(1);
+  });
+
   it('keeps three out of the UI', async () => {
     expect(await boundaryErrors("import { Color } from 'three';\nexport const c = Color;\n", 'src/ui/Example.tsx')).toHaveLength(1);
   });

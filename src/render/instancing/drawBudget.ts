@@ -18,7 +18,8 @@
  *
  * Allocation-free after `createDrawBudget`.
  */
-import { cullAndSelect, relevelVisible, type CullResult, type CullView, type InstanceCuller } from './cullAndSelect';
+import { cullAndSelect, type CullResult, type CullView, type InstanceCuller } from './cullAndSelect';
+import { relevelVisible } from './selectLevels';
 
 export interface DrawBudgetOptions {
   /** Non-empty drawable buckets allowed per frame (one draw call each). */

@@ -5,7 +5,6 @@ export {
   createCullView,
   createInstanceCuller,
   cullAndSelect,
-  relevelVisible,
   resetLevels,
   NO_LEVEL,
   type CullResult,
@@ -20,3 +19,4 @@ export { packBoxInstances, type BoxSources } from './packBoxInstances';
 export { createHallVisibility, hallAt, writeHallMask, type HallVisibility } from './hallVisibility';
 export { pickInstance, rayBoxDistance, type PickRay } from './pickInstance';
 export { createBucketHistory, markChangedBuckets, resetBucketHistory, type BucketHistory } from './bucketHistory';
+export { relevelVisible } from './selectLevels';

@@ -5,9 +5,10 @@
  * one readable warning each, and the rest of the hall keeps loading and rendering.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage, readExpoStats, restrictToOrigin, waitForExpoReady, waitForModelsSettled } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browserSession';
+import { openWatchedPage, readExpoStats, restrictToOrigin, waitForExpoReady, waitForModelsSettled } from './chromium';
 import { MODEL_SPECS } from '../../scripts/content/models';
 import { compressDraco } from '../../scripts/models/codecs';
 import { GENERATORS } from '../../scripts/models/generators';
@@ -31,17 +32,7 @@ const USED_FILE_COUNT = [...MODEL_FILES.values()].reduce((sum, files) => sum + f
 /** A model the pipeline has built from the start; the tests rely on it loading (`file`: its LOD0). */
 const KNOWN_GOOD = { id: 'model-pedestal', file: MODEL_FILES.get('model-pedestal')?.at(-1) ?? '' };
 
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  baseUrl = inject('baseUrl');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 async function modelWarnings(page: Page): Promise<string[]> {
   return (await page.locator('[data-testid="model-warnings"] li').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
@@ -55,9 +46,9 @@ function servedCodec(): string {
 
 describe('exhibit models', () => {
   it('loads the compressed models of the default expo from this site only, with the decoder of the served codec', async () => {
-    const { page, context, requests, pageErrors, consoleErrors } = await openWatchedPage(browser);
-    const offOrigin = await restrictToOrigin(page, baseUrl);
-    await page.goto(baseUrl);
+    const { page, context, requests, pageErrors, consoleErrors } = await openWatchedPage(session.browser);
+    const offOrigin = await restrictToOrigin(page, session.baseUrl);
+    await page.goto(session.baseUrl);
     await waitForExpoReady(page);
     const first = await readExpoStats(page);
 
@@ -72,7 +63,7 @@ describe('exhibit models', () => {
     // Every level file of every model, each model's files listed coarsest first.
     for (const files of MODEL_FILES.values()) {
       expect(files.length).toBeGreaterThanOrEqual(1);
-      for (const file of files) expect(requests).toContain(`${baseUrl}${file}`);
+      for (const file of files) expect(requests).toContain(`${session.baseUrl}${file}`);
       expect(files.map((file) => Number(/lod(\d)\.glb$/.exec(file)?.[1]))).toEqual(files.map((_, index) => files.length - 1 - index));
     }
     // Culled per instance: some exhibits in view, not all, each counted at one level.
@@ -81,18 +72,18 @@ describe('exhibit models', () => {
     expect(stats.modelsLoaded).toBeGreaterThanOrEqual(1);
     expect(warnings).toHaveLength(stats.modelsFailed);
     expect(warnings.filter((warning) => warning.includes(`'${KNOWN_GOOD.id}'`))).toEqual([]);
-    expect(requests).toContain(`${baseUrl}${KNOWN_GOOD.file}`);
+    expect(requests).toContain(`${session.baseUrl}${KNOWN_GOOD.file}`);
     // The decoder of the served codec came from this site (Draco's from its draco/ folder, not a
     // CDN; meshopt's from the app's own bundle); nothing left the origin.
-    const dracoFiles = [`${baseUrl}draco/draco_wasm_wrapper.js`, `${baseUrl}draco/draco_decoder.wasm`];
+    const dracoFiles = [`${session.baseUrl}draco/draco_wasm_wrapper.js`, `${session.baseUrl}draco/draco_decoder.wasm`];
     if (servedCodec() === 'draco') {
       for (const file of dracoFiles) expect(requests).toContain(file);
     } else {
       expect(requests.filter((url) => dracoFiles.includes(url))).toEqual([]);
-      expect(requests.some((url) => url.startsWith(`${baseUrl}assets/meshopt_decoder`))).toBe(true);
+      expect(requests.some((url) => url.startsWith(`${session.baseUrl}assets/meshopt_decoder`))).toBe(true);
     }
     expect(offOrigin).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(session.baseUrl) && !url.startsWith('blob:'))).toEqual([]);
     // At most one draw call per loaded (model, level) on top of the few of the halls.
     expect(stats.calls).toBeGreaterThan(0);
     expect(stats.calls).toBeLessThan(200);
@@ -105,8 +96,8 @@ describe('exhibit models', () => {
   });
 
   it('decodes a Draco-compressed model (the gltf-pipeline path) with the decoder from this site', async () => {
-    const { page, context, requests, pageErrors, consoleErrors } = await openWatchedPage(browser);
-    const offOrigin = await restrictToOrigin(page, baseUrl);
+    const { page, context, requests, pageErrors, consoleErrors } = await openWatchedPage(session.browser);
+    const offOrigin = await restrictToOrigin(page, session.baseUrl);
     // The pedestal's file, as gltf-pipeline compresses it, in place of the served one.
     const file = KNOWN_GOOD.file;
     const level = Number(/lod(\d)\.glb$/.exec(file)?.[1] ?? 0);
@@ -114,14 +105,14 @@ describe('exhibit models', () => {
     if (!pedestal) throw new Error('no pedestal generator');
     const sources = await buildSources(pedestal, MODEL_SPECS.pedestal.sizeM);
     const draco = Buffer.from(await compressDraco(sources[level]?.source ?? new Uint8Array()));
-    await page.route(`${baseUrl}${file}`, (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: draco }));
+    await page.route(`${session.baseUrl}${file}`, (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: draco }));
 
-    await page.goto(baseUrl);
+    await page.goto(session.baseUrl);
     await waitForExpoReady(page);
     const stats = await waitForModelsSettled(page);
     expect((await modelWarnings(page)).filter((warning) => warning.includes(`'${KNOWN_GOOD.id}'`))).toEqual([]);
     expect(stats.modelsLoaded).toBeGreaterThanOrEqual(1);
-    for (const decoderFile of ['draco/draco_wasm_wrapper.js', 'draco/draco_decoder.wasm']) expect(requests).toContain(`${baseUrl}${decoderFile}`);
+    for (const decoderFile of ['draco/draco_wasm_wrapper.js', 'draco/draco_decoder.wasm']) expect(requests).toContain(`${session.baseUrl}${decoderFile}`);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -129,8 +120,8 @@ describe('exhibit models', () => {
   });
 
   it('keeps the boxes and shows one readable warning for each broken model file, and loads the rest', async () => {
-    const { page, context, pageErrors, consoleErrors } = await openWatchedPage(browser);
-    const offOrigin = await restrictToOrigin(page, baseUrl);
+    const { page, context, pageErrors, consoleErrors } = await openWatchedPage(session.browser);
+    const offOrigin = await restrictToOrigin(page, session.baseUrl);
     const good = readFileSync(`public/${KNOWN_GOOD.file}`);
     const corruptPayload = Buffer.from(good);
     // Keep the GLB header and JSON chunk; scramble the compressed payload in the binary chunk.
@@ -160,10 +151,10 @@ describe('exhibit models', () => {
     for (const { id, serve } of broken) {
       const file = files.get(id);
       if (!file) throw new Error(`the default expo no longer uses ${id}; pick another model to break`);
-      await page.route(`${baseUrl}${file}`, serve);
+      await page.route(`${session.baseUrl}${file}`, serve);
     }
 
-    await page.goto(baseUrl);
+    await page.goto(session.baseUrl);
     await waitForExpoReady(page);
     const stats = await waitForModelsSettled(page);
     const warnings = await modelWarnings(page);
@@ -188,7 +179,7 @@ describe('exhibit models', () => {
     expect(await page.locator('[data-testid="warnings-panel"] h2').innerText()).toMatch(/^\d+ models? could not be loaded in full; (its|their) exhibits show another level or a box$/);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
-    // Logged by others, not by the app: the browser logs the 404, and three's Draco worker logs the
+    // Logged by others, not by the app: the session.browser logs the 404, and three's Draco worker logs the
     // decoding error before it posts it back to the loader (which turns it into the warning).
     const logged = consoleErrors.filter(
       (message) => !/^Failed to load resource: the server responded with a status of 404/.test(message) && !/^Error: THREE\.DRACOLoader: /.test(message),
@@ -198,10 +189,10 @@ describe('exhibit models', () => {
   });
 
   it('loads the models under the production CSP without a violation', async () => {
-    const { page, context, pageErrors, consoleErrors } = await openWatchedPage(browser);
-    await restrictToOrigin(page, baseUrl);
-    await enforceCsp(page, baseUrl, PRODUCTION_CSP);
-    await page.goto(baseUrl);
+    const { page, context, pageErrors, consoleErrors } = await openWatchedPage(session.browser);
+    await restrictToOrigin(page, session.baseUrl);
+    await enforceCsp(page, session.baseUrl, PRODUCTION_CSP);
+    await page.goto(session.baseUrl);
     await waitForExpoReady(page);
     const stats = await waitForModelsSettled(page);
     expect(stats.modelsLoaded).toBeGreaterThanOrEqual(1);
@@ -213,10 +204,10 @@ describe('exhibit models', () => {
   });
 
   it('says why under a policy that forbids WebAssembly, instead of hanging or throwing', async () => {
-    const { page, context, pageErrors, consoleErrors } = await openWatchedPage(browser);
-    await restrictToOrigin(page, baseUrl);
-    await enforceCsp(page, baseUrl, PRODUCTION_CSP.replace(" 'wasm-unsafe-eval'", ''));
-    await page.goto(baseUrl);
+    const { page, context, pageErrors, consoleErrors } = await openWatchedPage(session.browser);
+    await restrictToOrigin(page, session.baseUrl);
+    await enforceCsp(page, session.baseUrl, PRODUCTION_CSP.replace(" 'wasm-unsafe-eval'", ''));
+    await page.goto(session.baseUrl);
     await waitForExpoReady(page);
     // Settles in seconds: the decoder is not even started, so no load waits for the 60 s timeout.
     const stats = await waitForModelsSettled(page, 30_000);

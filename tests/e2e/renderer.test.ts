@@ -3,26 +3,17 @@
  * renderer's own counters at poses through the default hall, no frames while idle, picking and
  * hover with the mouse, the exhibit panel, and the quality menu.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browserSession';
+import { openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
 import { readLayout } from './sceneFiles';
 
 const DEFAULT_SCENE = 'scenes/mianyang-2023.json';
 const DRAW_CALL_BUDGET = 150;
 const TRIANGLE_BUDGET = 400_000;
 
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  baseUrl = inject('baseUrl');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 type Vec3 = [number, number, number];
 
@@ -53,8 +44,8 @@ function defaultHallPoses(): [Vec3, Vec3][] {
 
 describe('renderer on the default expo', () => {
   it('stays within 150 draw calls and 400k triangles at every pose, and draws nothing while idle', async () => {
-    const { page, pageErrors, context } = await openWatchedPage(browser);
-    await page.goto(`${baseUrl}`);
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(`${session.baseUrl}`);
     await waitForExpoReady(page);
     const start = await waitForModelsSettled(page);
     // Every zone sign and booth fascia is in the text atlas (13 zones + 263 booths).
@@ -81,8 +72,8 @@ describe('renderer on the default expo', () => {
   });
 
   it('outlines the exhibit under the mouse and opens its panel on a click; Escape closes it', async () => {
-    const { page, pageErrors, context } = await openWatchedPage(browser);
-    await page.goto(`${baseUrl}`);
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(`${session.baseUrl}`);
     await waitForExpoReady(page);
     await waitForModelsSettled(page);
     const layout = readLayout(DEFAULT_SCENE);
@@ -118,8 +109,8 @@ describe('renderer on the default expo', () => {
   });
 
   it('offers a quality menu whose lower levels draw less, and remembers the choice', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${baseUrl}`);
+    const { page, context } = await openWatchedPage(session.browser);
+    await page.goto(`${session.baseUrl}`);
     await waitForExpoReady(page);
     await waitForModelsSettled(page);
     const [position, target] = defaultHallPoses()[2] ?? [[0, 0, 0], [1, 0, 0]];

@@ -4,35 +4,25 @@
  * triangles, read from the renderer's own counters. The full comparison with other renderers is
  * `npm run bench:render`; this keeps the budgets from regressing in CI.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browserSession';
 import { createCameraPath } from '../../bench/cameraPath';
 import { buildStressScene } from '../../scripts/stress/buildStressScene';
 import { layoutScene, sceneSchema } from '../../src/scene';
-import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
+import { openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
 
 const DRAW_CALL_BUDGET = 150;
 const TRIANGLE_BUDGET = 400_000;
 
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  baseUrl = inject('baseUrl');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 describe('10k-exhibit stress scene', () => {
   it('stays within 150 draw calls and 400k triangles at every pose of the bench path', async () => {
     const input = buildStressScene({ exhibits: 10_000, models: 100, seed: 1 });
     const poses = createCameraPath(layoutScene(sceneSchema.parse(input)));
-    const { page, pageErrors, context } = await openWatchedPage(browser);
-    await page.route(`${baseUrl}scenes/stress-10k.json`, (route) => route.fulfill({ body: JSON.stringify(input), contentType: 'application/json' }));
-    await page.goto(`${baseUrl}?scene=scenes/stress-10k.json`);
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.route(`${session.baseUrl}scenes/stress-10k.json`, (route) => route.fulfill({ body: JSON.stringify(input), contentType: 'application/json' }));
+    await page.goto(`${session.baseUrl}?scene=scenes/stress-10k.json`);
     await waitForExpoReady(page, 120_000);
     await waitForModelsSettled(page, 120_000);
     const worst = { calls: 0, triangles: 0, pose: '' };

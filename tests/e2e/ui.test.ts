@@ -1,23 +1,14 @@
 /** The DOM around the 3D view: loading indicator, warnings panel, language switch. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage, waitForExpoReady } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browserSession';
+import { openWatchedPage, waitForExpoReady } from './chromium';
 import { minimalDocument } from './sceneFiles';
 
-let browser: Browser;
-let baseUrl: string;
-
-beforeAll(async () => {
-  baseUrl = inject('baseUrl');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 async function serveScene(page: Page, name: string, text: string, delayMs = 0): Promise<string> {
-  await page.route(`${baseUrl}scenes/${name}`, async (route) => {
+  await page.route(`${session.baseUrl}scenes/${name}`, async (route) => {
     if (delayMs > 0) await new Promise((done) => setTimeout(done, delayMs));
     await route.fulfill({ body: text, contentType: 'application/json; charset=utf-8' });
   });
@@ -26,9 +17,9 @@ async function serveScene(page: Page, name: string, text: string, delayMs = 0): 
 
 describe('the page around the 3D view', () => {
   it('shows a loading indicator while the scene file is on its way', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(session.browser);
     const file = await serveScene(page, 'slow.json', '{ "version": 2 }', 1500);
-    await page.goto(`${baseUrl}?scene=${file}`);
+    await page.goto(`${session.baseUrl}?scene=${file}`);
     const loading = page.locator('[data-testid="loading-screen"]');
     await loading.waitFor({ timeout: 10_000 });
     expect(await loading.innerText()).toContain(`Loading ${file}`);
@@ -38,11 +29,11 @@ describe('the page around the 3D view', () => {
   });
 
   it('lists the warnings of a valid scene in a panel over the view that can be dismissed', async () => {
-    const { page, pageErrors, context } = await openWatchedPage(browser);
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
     const document = minimalDocument();
     document.exhibitors.push({ id: 'lonely', name: { en: 'Lonely Ltd' }, country: 'CN' });
     const file = await serveScene(page, 'warnings.json', JSON.stringify(document, null, 2));
-    await page.goto(`${baseUrl}?scene=${file}`);
+    await page.goto(`${session.baseUrl}?scene=${file}`);
     await waitForExpoReady(page);
     const panel = page.locator('[data-testid="warnings-panel"]');
     const text = (await panel.innerText()).replace(/\s+/g, ' ');
@@ -57,9 +48,9 @@ describe('the page around the 3D view', () => {
   });
 
   it('switches the labels between English and Chinese', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(session.browser);
     const file = await serveScene(page, 'languages.json', JSON.stringify(minimalDocument(), null, 2));
-    await page.goto(`${baseUrl}?scene=${file}`);
+    await page.goto(`${session.baseUrl}?scene=${file}`);
     await waitForExpoReady(page);
     expect(await page.locator('h1.expo-title').textContent()).toBe('Test Expo');
     await page.getByRole('button', { name: 'Switch labels to Chinese' }).click();

@@ -16,7 +16,7 @@ import { createCullView, createInstanceCuller, cullAndSelect, type CullView, typ
 import { createDrawBudget, cullWithinBudget, type DrawBudget } from '../src/render/instancing/drawBudget';
 import { createHallVisibility, writeHallMask, type HallVisibility } from '../src/render/instancing/hallVisibility';
 import { packBoxInstances } from '../src/render/instancing/packBoxInstances';
-import { SOLID_WALL_HEIGHT_M } from '../src/render/dimensions';
+import { SOLID_WALL_HEIGHT_M } from '../src/scene';
 import { EXHIBIT_DRAW_CALLS, EXHIBIT_TRIANGLES } from '../src/render/createExhibitBatches';
 import type { Hall } from '../src/scene';
 import { drawDistanceAt, qualityPreset } from '../src/quality';

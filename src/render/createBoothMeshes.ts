@@ -5,8 +5,8 @@
  */
 import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshStandardMaterial, Vector3 } from 'three';
 import type { LaidOutScene, PlacedBooth } from '../scene';
-import { boothPanels, type PanelBox } from './boothPanels';
-import { BOOTH_PLATFORM_HEIGHT_M } from './dimensions';
+import { boothPanels, type PanelBox } from '../scene';
+import { BOOTH_PLATFORM_HEIGHT_M } from '../scene';
 import { finishInstances } from './createHallMeshes';
 import { setBoxInstance } from './instanceMatrix';
 import { boothPlatformColor, boothWallColor } from './palette';

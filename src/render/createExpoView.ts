@@ -17,7 +17,7 @@ import { createExhibitBatches } from './createExhibitBatches';
 import { createGround } from './createGround';
 import { createHallMeshes } from './createHallMeshes';
 import { createHighlight } from './createHighlight';
-import { SOLID_WALL_HEIGHT_M } from './dimensions';
+import { SOLID_WALL_HEIGHT_M } from '../scene';
 import { disposeObject } from './disposeObject';
 import { createCullView, createHallVisibility, writeFrustumPlanes, writeHallMask, type CullResult, type CullView, type HallVisibility } from './instancing';
 import type { BoothMeshes } from './createBoothMeshes';

@@ -1,6 +1,6 @@
 /** The site around the halls: one large plane just below the hall floors. */
 import { Mesh, MeshStandardMaterial, PlaneGeometry } from 'three';
-import { FLOOR_THICKNESS_M, GROUND_MARGIN_M } from './dimensions';
+import { FLOOR_THICKNESS_M, GROUND_MARGIN_M } from '../scene';
 import { PALETTE } from './palette';
 import type { SiteBounds } from './siteBounds';
 

@@ -5,10 +5,10 @@
  */
 import { BoxGeometry, Color, InstancedMesh, MeshStandardMaterial, PlaneGeometry } from 'three';
 import type { LaidOutScene } from '../scene';
-import { FLOOR_THICKNESS_M, SOLID_WALL_HEIGHT_M, WALL_THICKNESS_M, ZONE_LIFT_M } from './dimensions';
+import { FLOOR_THICKNESS_M, SOLID_WALL_HEIGHT_M, WALL_THICKNESS_M, ZONE_LIFT_M } from '../scene';
 import { setBoxInstance } from './instanceMatrix';
 import { PALETTE, zoneFloorColor } from './palette';
-import { wallSegments } from './wallSegments';
+import { wallSegments } from '../scene';
 
 export interface HallMeshes {
   floors: InstancedMesh;

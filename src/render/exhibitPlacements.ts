@@ -5,7 +5,7 @@
  * out (the validator reports them).
  */
 import type { Hall, LaidOutScene, PlacedExhibit } from '../scene';
-import { BOOTH_PLATFORM_HEIGHT_M } from './dimensions';
+import { BOOTH_PLATFORM_HEIGHT_M } from '../scene';
 
 /** Where an exhibit's model origin goes: on the booth platform, raised by its elevation. */
 export interface ExhibitPlacement {

@@ -5,4 +5,5 @@ export * from './parseScene';
 export * from './layout';
 export * from './geometry';
 export * from './summarizeScene';
+export * from './architecture';
 export { localizedString, type Language } from './localizedString';

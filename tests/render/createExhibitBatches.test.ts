@@ -1,6 +1,7 @@
 import { BoxGeometry, BufferAttribute, BufferGeometry, DynamicDrawUsage, Frustum, Matrix4, MeshStandardMaterial, PerspectiveCamera, Quaternion, Sphere, Texture, Vector3, type InstancedMesh, type Material, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
-import { BOOTH_PLATFORM_HEIGHT_M, createExhibitBatches, createExpoView, type LoadedModel } from '../../src/render';
+import { createExhibitBatches, createExpoView, type LoadedModel } from '../../src/render';
+import { BOOTH_PLATFORM_HEIGHT_M } from '../../src/scene';
 import { createCullView, resetLevels } from '../../src/render/instancing';
 import { generateLayout, generatedModelId } from './generatedLayout';
 

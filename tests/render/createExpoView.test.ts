@@ -1,6 +1,7 @@
 import { Color, InstancedMesh, Matrix4, Mesh, PerspectiveCamera, Quaternion, Vector3, type BufferGeometry, type Material, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
-import { createBoothMeshes, createExhibitMesh, createExpoView, BOOTH_PLATFORM_HEIGHT_M } from '../../src/render';
+import { createBoothMeshes, createExhibitMesh, createExpoView } from '../../src/render';
+import { BOOTH_PLATFORM_HEIGHT_M } from '../../src/scene';
 import { parseScene } from '../../src/scene';
 import { readFileSync } from 'node:fs';
 import { generateLayout } from './generatedLayout';

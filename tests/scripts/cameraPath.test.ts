@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCameraPath, EYE_HEIGHT_M, MIN_PITCH_DOWN_DEG, nudgePose, type CameraPose } from '../../bench/cameraPath';
-import { GROUND_MARGIN_M } from '../../src/render/dimensions';
+import { GROUND_MARGIN_M } from '../../src/scene';
 import { siteBounds } from '../../src/render/siteBounds';
 import { aabbOf, layoutScene, pointInAabb, sceneSchema, type LaidOutScene } from '../../src/scene';
 import { buildStressScene } from '../../scripts/stress/buildStressScene';

@@ -26,7 +26,7 @@
  * hall order, then vacant booths in the same hall order; booths keep the layout order within a hall.
  */
 import { localizedString, rotateOffset, type Door, type Hall, type LaidOutScene, type Language, type PlacedBooth, type PlacedZone } from '../../scene';
-import { BOOTH_PLATFORM_HEIGHT_M, BOOTH_WALL_HEIGHT_M, BOOTH_WALL_THICKNESS_M, KIOSK_COUNTER_DEPTH_M, KIOSK_COUNTER_HEIGHT_M } from '../dimensions';
+import { BOOTH_PLATFORM_HEIGHT_M, BOOTH_WALL_HEIGHT_M, BOOTH_WALL_THICKNESS_M, KIOSK_COUNTER_DEPTH_M, KIOSK_COUNTER_HEIGHT_M } from '../../scene';
 import { darkenToLuminance } from './signColors';
 
 export type LabelKind = 'zone' | 'fascia';

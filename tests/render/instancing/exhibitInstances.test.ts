@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOOTH_PLATFORM_HEIGHT_M } from '../../../src/render/dimensions';
+import { BOOTH_PLATFORM_HEIGHT_M } from '../../../src/scene';
 import { createExhibitInstances } from '../../../src/render/instancing/exhibitInstances';
 import { forEachExhibitPlacement } from '../../../src/render/exhibitPlacements';
 import { generateLayout } from '../generatedLayout';

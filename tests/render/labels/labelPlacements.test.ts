@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastWithWhite, labelPlacements, sanitizeLabelText, type LabelPlacement } from '../../../src/render/labels';
-import { BOOTH_PLATFORM_HEIGHT_M, BOOTH_WALL_HEIGHT_M } from '../../../src/render';
+import { BOOTH_PLATFORM_HEIGHT_M, BOOTH_WALL_HEIGHT_M } from '../../../src/scene';
 import { HOSTILE_NAME, labelScene } from './labelFixtures';
 
 function byId(placements: LabelPlacement[], id: string): LabelPlacement {

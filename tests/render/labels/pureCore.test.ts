@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const PURE = ['labelPlacements.ts', 'atlasPacking.ts', 'fitLabelText.ts', 'packLabels.ts', 'signColors.ts'];
-const ALLOWED = new Set(['./atlasPacking', './fitLabelText', './labelPlacements', './signColors', '../dimensions', '../../scene']);
+const ALLOWED = new Set(['./atlasPacking', './fitLabelText', './labelPlacements', './signColors', '../../scene']);
 
 describe('label core', () => {
   it.each(PURE)('%s imports neither three nor anything browser-only', (file) => {

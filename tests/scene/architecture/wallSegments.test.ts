@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wallSegments } from '../../src/render';
-import { sceneSchema, type Hall } from '../../src/scene';
+import { sceneSchema, wallSegments, type Hall } from '../../../src/scene';
 
 const hallWith = (doors: unknown[]): Hall =>
   sceneSchema.shape.halls.element.parse({ id: 'h', name: { en: 'H' }, sizeM: { width: 40, depth: 20 }, doors });

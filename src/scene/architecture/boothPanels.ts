@@ -3,7 +3,7 @@
  * z towards the front, y up from the platform top): walls for shell-scheme booths, a counter for a
  * kiosk, nothing for open island and pavilion space.
  */
-import type { BoothTemplate } from '../scene';
+import type { BoothTemplate } from '../schema';
 import { BOOTH_WALL_HEIGHT_M, BOOTH_WALL_THICKNESS_M, KIOSK_COUNTER_DEPTH_M, KIOSK_COUNTER_HEIGHT_M } from './dimensions';
 
 export interface PanelBox {

@@ -4,7 +4,7 @@
  * Walls stand just outside the floor (the floor keeps its full size for booths), and the north and
  * south walls run one thickness past each end so the corners close.
  */
-import type { CompassDirection, Hall } from '../scene';
+import type { CompassDirection, Hall } from '../schema';
 
 export interface WallBox {
   /** Centre in hall coordinates, metres. */

@@ -4,6 +4,7 @@
  * cut a blocked corner, then the waypoints thinned to those the visitor cannot see past. Pure;
  * runs on a click, not per frame, so it may allocate.
  */
+import { CellHeap } from './cellHeap';
 import type { Obstacles } from './walk';
 
 export interface WalkGrid {
@@ -46,51 +47,103 @@ export function createWalkGrid(minXM: number, minZM: number, maxXM: number, maxZ
 function cellOf(grid: WalkGrid, xM: number, zM: number): number {
   const column = Math.floor((xM - grid.minXM) / grid.cellM);
   const row = Math.floor((zM - grid.minZM) / grid.cellM);
-  if (column < 0 || row < 0 || column >= grid.columns || row >= grid.rows) return -1;
+  // Written so NaN fails every test and lands here too.
+  if (!(column >= 0 && row >= 0 && column < grid.columns && row < grid.rows)) return -1;
   return row * grid.columns + column;
 }
 
 const centreX = (grid: WalkGrid, cell: number): number => grid.minXM + ((cell % grid.columns) + 0.5) * grid.cellM;
 const centreZ = (grid: WalkGrid, cell: number): number => grid.minZM + (Math.floor(cell / grid.columns) + 0.5) * grid.cellM;
 
+/** Whether a visitor's centre may stand at (x, z): inside the grid and on a free cell. */
+export function pointIsFree(grid: WalkGrid, xM: number, zM: number): boolean {
+  const cell = cellOf(grid, xM, zM);
+  return cell >= 0 && grid.blocked[cell] === 0;
+}
+
 /** Whether the straight line between two points crosses only free cells (sampled at a quarter cell). */
 export function clearLine(grid: WalkGrid, x0: number, z0: number, x1: number, z1: number): boolean {
+  return lineIsClear(grid, x0, z0, x1, z1, -1);
+}
+
+/** `clearLine`, counting `freeCell` as free whatever the grid says (the start of a path). */
+function lineIsClear(grid: WalkGrid, x0: number, z0: number, x1: number, z1: number, freeCell: number): boolean {
   const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, z1 - z0) / (grid.cellM / 4)));
   for (let step = 0; step <= steps; step += 1) {
     const t = step / steps;
     const cell = cellOf(grid, x0 + (x1 - x0) * t, z0 + (z1 - z0) * t);
-    if (cell < 0 || grid.blocked[cell] === 1) return false;
+    if (cell < 0 || (grid.blocked[cell] === 1 && cell !== freeCell)) return false;
   }
   return true;
 }
 
 /**
+ * The centre of the free cell nearest to (x, z) within `maxSearchM`, or the point itself when it
+ * stands on a free cell; undefined when there is none. For a click that lands on a booth wall or
+ * an exhibit: the visitor walks to the nearest spot they can stand on instead.
+ */
+export function nearestFreePoint(grid: WalkGrid, xM: number, zM: number, maxSearchM = 6): [number, number] | undefined {
+  if (!Number.isFinite(xM) || !Number.isFinite(zM)) return undefined;
+  if (pointIsFree(grid, xM, zM)) return [xM, zM];
+  const { cellM, columns, rows, blocked } = grid;
+  const column = Math.floor((xM - grid.minXM) / cellM);
+  const row = Math.floor((zM - grid.minZM) / cellM);
+  const maxRing = Math.ceil(maxSearchM / cellM) + 1;
+  let best = -1;
+  let bestDistance = maxSearchM;
+  // Rings of cells around the point's cell (which may lie outside the grid), nearest first. A
+  // cell of ring r is at least (r − ½) cells away, so once that exceeds the best found, stop.
+  for (let ring = 0; ring <= maxRing && (ring - 0.5) * cellM <= bestDistance; ring += 1) {
+    for (let r = row - ring; r <= row + ring; r += 1) {
+      if (r < 0 || r >= rows) continue;
+      const edgeRow = r === row - ring || r === row + ring;
+      // On the top and bottom rows of the ring every column; in between only the two ends.
+      const step = edgeRow ? 1 : Math.max(1, 2 * ring);
+      for (let c = column - ring; c <= column + ring; c += step) {
+        if (c < 0 || c >= columns) continue;
+        const cell = r * columns + c;
+        if (blocked[cell] === 1) continue;
+        const distance = Math.hypot(centreX(grid, cell) - xM, centreZ(grid, cell) - zM);
+        if (distance <= bestDistance) {
+          best = cell;
+          bestDistance = distance;
+        }
+      }
+    }
+  }
+  return best < 0 ? undefined : [centreX(grid, best), centreZ(grid, best)];
+}
+
+/**
  * Waypoints [x0, z0, x1, z1, …] from (fromX, fromZ) to (toX, toZ), the end point last, or
- * undefined when the goal is blocked, outside the grid or unreachable.
+ * undefined when the goal is blocked, outside the grid or unreachable. The start's own cell counts
+ * as free even when blocked: a visitor pressed against a wall stands in a blocked cell.
  */
 export function findPath(grid: WalkGrid, fromX: number, fromZ: number, toX: number, toZ: number): number[] | undefined {
   const start = cellOf(grid, fromX, fromZ);
   const goal = cellOf(grid, toX, toZ);
-  if (start < 0 || goal < 0 || grid.blocked[goal] === 1) return undefined;
+  if (start < 0 || goal < 0 || (grid.blocked[goal] === 1 && goal !== start)) return undefined;
   const { columns, rows, blocked } = grid;
   const cost = new Float64Array(columns * rows).fill(Infinity);
   const came = new Int32Array(columns * rows).fill(-1);
-  const open: number[] = [start];
-  const estimate = new Float64Array(columns * rows);
-  cost[start] = 0;
+  const closed = new Uint8Array(columns * rows);
+  const goalColumn = goal % columns;
+  const goalRow = Math.floor(goal / columns);
+  // Octile distance: exact on an empty grid with 8-way moves, and consistent, so a cell taken
+  // from the heap never needs reopening.
   const heuristic = (cell: number): number => {
-    const dx = Math.abs((cell % columns) - (goal % columns));
-    const dz = Math.abs(Math.floor(cell / columns) - Math.floor(goal / columns));
+    const dx = Math.abs((cell % columns) - goalColumn);
+    const dz = Math.abs(Math.floor(cell / columns) - goalRow);
     return Math.max(dx, dz) + (Math.SQRT2 - 1) * Math.min(dx, dz);
   };
-  estimate[start] = heuristic(start);
-  while (open.length > 0) {
-    // A linear scan for the best open cell: hall grids are small and this runs once per click.
-    let bestIndex = 0;
-    for (let k = 1; k < open.length; k += 1) if ((estimate[open[k] ?? 0] ?? 0) < (estimate[open[bestIndex] ?? 0] ?? 0)) bestIndex = k;
-    const current = open[bestIndex] ?? 0;
-    open[bestIndex] = open[open.length - 1] ?? 0;
-    open.pop();
+  const open = new CellHeap();
+  cost[start] = 0;
+  open.push(start, heuristic(start));
+  while (open.size > 0) {
+    const current = open.pop();
+    // A cell pushed again with a better cost leaves its older copy behind.
+    if (closed[current] === 1) continue;
+    closed[current] = 1;
     if (current === goal) break;
     const column = current % columns;
     const row = Math.floor(current / columns);
@@ -101,15 +154,14 @@ export function findPath(grid: WalkGrid, fromX: number, fromZ: number, toX: numb
         const r = row + dz;
         if (c < 0 || r < 0 || c >= columns || r >= rows) continue;
         const next = r * columns + c;
-        if (blocked[next] === 1) continue;
+        if (blocked[next] === 1 || closed[next] === 1) continue;
         // No corner cutting: both orthogonal neighbours of a diagonal step must be free.
         if (dx !== 0 && dz !== 0 && (blocked[row * columns + c] === 1 || blocked[r * columns + column] === 1)) continue;
         const tentative = (cost[current] ?? 0) + (dx !== 0 && dz !== 0 ? Math.SQRT2 : 1);
         if (tentative >= (cost[next] ?? Infinity)) continue;
-        if ((cost[next] ?? Infinity) === Infinity) open.push(next);
         cost[next] = tentative;
         came[next] = current;
-        estimate[next] = tentative + heuristic(next);
+        open.push(next, tentative + heuristic(next));
       }
     }
   }
@@ -123,7 +175,7 @@ export function findPath(grid: WalkGrid, fromX: number, fromZ: number, toX: numb
   let fromZM = fromZ;
   for (let k = 0; k < cells.length - 1; k += 1) {
     const next = cells[k + 1] ?? goal;
-    if (clearLine(grid, fromXM, fromZM, centreX(grid, next), centreZ(grid, next))) continue;
+    if (lineIsClear(grid, fromXM, fromZM, centreX(grid, next), centreZ(grid, next), start)) continue;
     const cell = cells[k] ?? goal;
     fromXM = centreX(grid, cell);
     fromZM = centreZ(grid, cell);

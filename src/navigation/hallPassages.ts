@@ -1,0 +1,104 @@
+/**
+ * What the doors of a hall mean for walking. `wallSegments` leaves a gap for every door; here a gap
+ * is closed again unless it leads somewhere a visitor may go: doors to the street are shut (the
+ * visit stays inside the halls), and a door to another hall stays open, with a walled corridor
+ * across the space between the halls when they do not abut.
+ */
+import type { CompassDirection, Door, Hall } from '../scene';
+
+/** Receives one obstacle rectangle, site metres. */
+export type PushRect = (minX: number, minZ: number, maxX: number, maxZ: number) => void;
+
+/** Halls whose facing walls are at most this far apart abut: the door leads straight through. */
+export const ABUT_TOLERANCE_M = 0.5;
+
+const OUTWARD: Record<CompassDirection, 1 | -1> = { north: -1, west: -1, south: 1, east: 1 };
+const OPPOSITE: Record<CompassDirection, CompassDirection> = { north: 'south', south: 'north', east: 'west', west: 'east' };
+
+interface Floor {
+  minX: number;
+  minZ: number;
+  maxX: number;
+  maxZ: number;
+}
+
+function floorOf(hall: Hall): Floor | undefined {
+  const [x, z] = hall.positionM;
+  const floor = { minX: x, minZ: z, maxX: x + hall.sizeM.width, maxZ: z + hall.sizeM.depth };
+  return Number.isFinite(floor.maxX) && Number.isFinite(floor.maxZ) && Number.isFinite(x) && Number.isFinite(z) ? floor : undefined;
+}
+
+/** Where the wall on `side` of a floor stands: the floor edge across it, and its extent along it. */
+function wallLine(floor: Floor, side: CompassDirection): { face: number; from: number; to: number } {
+  switch (side) {
+    case 'north':
+      return { face: floor.minZ, from: floor.minX, to: floor.maxX };
+    case 'south':
+      return { face: floor.maxZ, from: floor.minX, to: floor.maxX };
+    case 'west':
+      return { face: floor.minX, from: floor.minZ, to: floor.maxZ };
+    case 'east':
+      return { face: floor.maxX, from: floor.minZ, to: floor.maxZ };
+  }
+}
+
+/** Obstacles that close or wall in the door openings of every hall. */
+export function passageObstacles(halls: readonly Hall[], thicknessM: number, push: PushRect): void {
+  const floors = halls.map(floorOf);
+  const indexById = new Map<string, number>();
+  halls.forEach((hall, index) => {
+    if (!indexById.has(hall.id)) indexById.set(hall.id, index);
+  });
+  halls.forEach((hall, index) => {
+    const floor = floors[index];
+    if (!floor) return;
+    for (const door of hall.doors) {
+      const target = door.leadsTo === 'outside' ? undefined : indexById.get(door.leadsTo);
+      const other = target === undefined || target === index ? undefined : floors[target];
+      doorObstacles(hall, floor, door, other, thicknessM, push);
+    }
+  });
+}
+
+function doorObstacles(hall: Hall, floor: Floor, door: Door, other: Floor | undefined, t: number, push: PushRect): void {
+  const side = door.wall;
+  const alongX = side === 'north' || side === 'south';
+  const sign = OUTWARD[side];
+  const { face, from } = wallLine(floor, side);
+  // The opening as wallSegments cuts it: north and south walls run one thickness past each corner.
+  const length = alongX ? hall.sizeM.width : hall.sizeM.depth;
+  const start = from + Math.max(alongX ? -t : 0, door.offsetM - door.widthM / 2);
+  const end = from + Math.min(alongX ? length + t : length, door.offsetM + door.widthM / 2);
+  if (!(end > start)) return;
+  // A rectangle given along the wall and across it (across measured on the axis the wall faces).
+  const rect = (along0: number, along1: number, across0: number, across1: number): void => {
+    const a0 = Math.min(along0, along1);
+    const a1 = Math.max(along0, along1);
+    const c0 = Math.min(across0, across1);
+    const c1 = Math.max(across0, across1);
+    if (alongX) push(a0, c0, a1, c1);
+    else push(c0, a0, c1, a1);
+  };
+  const close = (): void => rect(start, end, face, face + sign * t);
+
+  if (!other) {
+    close();
+    return;
+  }
+  const facing = wallLine(other, OPPOSITE[side]);
+  const gap = (facing.face - face) * sign;
+  const overlap = Math.min(end, facing.to) - Math.max(start, facing.from);
+  // The other hall is not across this wall, or not opposite the opening: a door to nowhere.
+  if (gap < -ABUT_TOLERANCE_M || !(overlap > 0)) {
+    close();
+    return;
+  }
+  if (gap <= ABUT_TOLERANCE_M) return;
+  // A corridor across the gap: side walls along both edges of the opening, from wall to wall.
+  rect(start - t, start, face, facing.face);
+  rect(end, end + t, face, facing.face);
+  // Where the opening reaches past the other hall's wall, the corridor end is shut too.
+  const otherWall = (a0: number, a1: number): void => rect(a0, a1, facing.face - sign * t, facing.face);
+  if (start < facing.from) otherWall(start, facing.from);
+  if (end > facing.to) otherWall(facing.to, end);
+}

@@ -1,0 +1,225 @@
+/**
+ * Where to stand to look at something: a hall from just inside its entrance, a booth from the
+ * aisle in front of it, an exhibit from a step or two away. Every viewpoint is a spot a visitor can
+ * stand on (a free cell of the plan's grid, inside the right hall) and faces what it is for.
+ * Lookups by id go through maps built once per layout, so a 100,000-exhibit scene answers at once.
+ */
+import { pointInRect, rotateOffset, type FloorRect, type Hall, type LaidOutScene, type Model, type PlacedBooth, type PlacedExhibit } from '../scene';
+import { yawTowards } from './cameraPose';
+import { nearestFreePoint, pointIsFree } from './findPath';
+import { exhibitFootprintM, type FloorPlan } from './floorPlan';
+import { createObstacleBuckets, type NearbyObstacles } from './obstacleBuckets';
+
+export interface Viewpoint {
+  /** Where the visitor stands, site metres. */
+  xM: number;
+  zM: number;
+  /** Heading in the walk convention: 0 looks towards −z. */
+  yawRad: number;
+  hallId: string;
+}
+
+export interface ViewpointFinder {
+  /** Just inside the hall's entrance, looking in; undefined for an unknown hall. */
+  hallEntrance(hallId: string): Viewpoint | undefined;
+  /** On the aisle in front of the booth, looking at it; undefined for an unknown booth. */
+  booth(boothId: string): Viewpoint | undefined;
+  /** A step or two in front of the exhibit, looking at it; undefined for an unknown or unplaced exhibit. */
+  exhibit(exhibitId: string): Viewpoint | undefined;
+}
+
+/** How far inside a door the entrance viewpoint stands, metres. */
+const ENTRANCE_INSET_M = 2.5;
+/** The least distance from a booth's front to where its viewer stands, metres: across the aisle. */
+const BOOTH_STANDOFF_M = 2.5;
+/** How far a booth viewpoint may be moved off a blocked spot, metres. */
+const BOOTH_NUDGE_M = 3;
+/** The least distance from an exhibit's centre to its viewer, metres. */
+const EXHIBIT_MIN_DISTANCE_M = 1.6;
+/** Turns tried around an exhibit, front first, then ever further round to its back. */
+const EXHIBIT_TURNS_RAD = [0, 1, -1, 2, -2, 3, -3, 4].map((step) => (step * Math.PI) / 4);
+/** Distances tried, as multiples of the base distance. */
+const EXHIBIT_DISTANCE_FACTORS = [1, 1.5, 2, 2.5, 3];
+/** A sight line ends this far short of the exhibit's footprint, metres. */
+const SIGHT_SHORTFALL_M = 0.01;
+/** Most obstacles looked at along one sight line. */
+const SIGHT_OBSTACLES = 1024;
+
+export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan): ViewpointFinder {
+  const { halls } = layout.scene;
+  const hallIndexById = new Map<string, number>();
+  halls.forEach((hall, index) => {
+    if (!hallIndexById.has(hall.id)) hallIndexById.set(hall.id, index);
+  });
+  const boothById = firstById(layout.booths);
+  const exhibitById = new Map<string, PlacedExhibit>();
+  for (const placed of layout.exhibits) if (!exhibitById.has(placed.exhibit.id)) exhibitById.set(placed.exhibit.id, placed);
+  const modelsById = firstById(layout.scene.models);
+  const scratch = new Float64Array(4 * SIGHT_OBSTACLES);
+  const nearbyBlockers = createObstacleBuckets(plan.sightBlockers);
+
+  return {
+    hallEntrance: (hallId) => {
+      const index = hallIndexById.get(hallId) ?? -1;
+      const hall = halls[index];
+      return hall ? hallEntrance(plan, hall, index) : undefined;
+    },
+    booth: (boothId) => {
+      const booth = boothById.get(boothId);
+      const hall = booth ? halls[booth.hallIndex] : undefined;
+      return booth && hall ? boothViewpoint(plan, hall, booth) : undefined;
+    },
+    exhibit: (exhibitId) => {
+      const placed = exhibitById.get(exhibitId);
+      const hall = placed ? halls[placed.hallIndex] : undefined;
+      if (!placed || !hall || !Number.isFinite(placed.xM) || !Number.isFinite(placed.zM)) return undefined;
+      return exhibitViewpoint(plan, hall, placed, modelsById, (x0, z0, x1, z1) => sightIsClear(nearbyBlockers, scratch, x0, z0, x1, z1));
+    },
+  };
+}
+
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function viewpoint(xM: number, zM: number, lookX: number, lookZ: number, hallId: string): Viewpoint {
+  return { xM, zM, yawRad: yawTowards(lookX - xM, lookZ - zM), hallId };
+}
+
+/** Whether a visitor may stand at (x, z) in the hall with index `hallIndex`. */
+function standable(plan: FloorPlan, hallIndex: number, xM: number, zM: number): boolean {
+  return pointIsFree(plan.grid, xM, zM) && plan.hallAt(xM, zM)?.index === hallIndex;
+}
+
+function hallEntrance(plan: FloorPlan, hall: Hall, hallIndex: number): Viewpoint {
+  const [x0, z0] = hall.positionM;
+  const { width, depth } = hall.sizeM;
+  const door = hall.doors.find((candidate) => candidate.leadsTo === 'outside') ?? hall.doors[0];
+  const wall = door?.wall ?? 'south';
+  const along = door ? door.offsetM : width / 2;
+  // The door's middle brought onto the floor, then stepped in from its wall; (dx, dz) looks inwards.
+  const alongX = Math.min(Math.max(along, 0), width);
+  const alongZ = Math.min(Math.max(along, 0), depth);
+  const inset = Math.min(ENTRANCE_INSET_M, (wall === 'north' || wall === 'south' ? depth : width) / 2);
+  const [x, z, dx, dz] =
+    wall === 'north'
+      ? [x0 + alongX, z0 + inset, 0, 1]
+      : wall === 'south'
+        ? [x0 + alongX, z0 + depth - inset, 0, -1]
+        : wall === 'west'
+          ? [x0 + inset, z0 + alongZ, 1, 0]
+          : [x0 + width - inset, z0 + alongZ, -1, 0];
+  const spot = nearestFreePoint(plan.grid, x, z);
+  const [sx, sz] = spot && plan.hallAt(spot[0], spot[1])?.index === hallIndex ? spot : [x, z];
+  return { xM: sx, zM: sz, yawRad: yawTowards(dx, dz), hallId: hall.id };
+}
+
+function boothViewpoint(plan: FloorPlan, hall: Hall, booth: PlacedBooth): Viewpoint {
+  const rect: FloorRect = { ...booth.rect, cx: booth.rect.cx + hall.positionM[0], cz: booth.rect.cz + hall.positionM[1] };
+  const { cx, cz, halfWidth, halfDepth, yawRad } = rect;
+  // Out of the booth's footprint by more than the visitor's radius: a viewer stands on the aisle.
+  const outside = (x: number, z: number): boolean => !pointInRect(x, z, rect, plan.radiusM);
+  const accept = (x: number, z: number): boolean => standable(plan, booth.hallIndex, x, z) && outside(x, z);
+  // Front, back, then the two sides: (direction in the booth frame, half extent that way, the other one).
+  const sides: [number, number, number, number][] = [
+    [0, 1, halfDepth, halfWidth],
+    [0, -1, halfDepth, halfWidth],
+    [-1, 0, halfWidth, halfDepth],
+    [1, 0, halfWidth, halfDepth],
+  ];
+  let front: [number, number] | undefined;
+  for (const [lx, lz, extent, across] of sides) {
+    const [dx, dz] = rotateOffset(lx, lz, yawRad);
+    const distance = extent + Math.max(BOOTH_STANDOFF_M, 0.6 * across);
+    const x = cx + dx * distance;
+    const z = cz + dz * distance;
+    front ??= [x, z];
+    if (accept(x, z)) return viewpoint(x, z, cx, cz, hall.id);
+    const near = nearestFreePoint(plan.grid, x, z, BOOTH_NUDGE_M);
+    if (near && accept(near[0], near[1])) return viewpoint(near[0], near[1], cx, cz, hall.id);
+  }
+  // Boxed in on every side: the front spot, kept on the hall floor.
+  const [x, z] = clampToHall(hall, front ?? [cx, cz]);
+  return viewpoint(x, z, cx, cz, hall.id);
+}
+
+/** Whether nothing blocks the view from (x0, z0) to (x1, z1). */
+type SightTest = (x0: number, z0: number, x1: number, z1: number) => boolean;
+
+function exhibitViewpoint(plan: FloorPlan, hall: Hall, placed: PlacedExhibit, modelsById: ReadonlyMap<string, Model>, sightIsClear: SightTest): Viewpoint {
+  const cx = hall.positionM[0] + placed.xM;
+  const cz = hall.positionM[1] + placed.zM;
+  const [width, depth] = exhibitFootprintM(placed, modelsById);
+  const base = Math.max(EXHIBIT_MIN_DISTANCE_M, 1.2 * Math.max(width, depth));
+  // Its footprint's bounds, half extents.
+  const cos = Math.abs(Math.cos(placed.yawRad));
+  const sin = Math.abs(Math.sin(placed.yawRad));
+  const halfX = (width * cos + depth * sin) / 2;
+  const halfZ = (width * sin + depth * cos) / 2;
+  // Nothing between the viewer's eye and the exhibit: the sight line, up to where it meets the
+  // exhibit's own footprint, crosses no wall, booth wall or exhibit taller than the eye.
+  const seesIt = (x: number, z: number): boolean => {
+    const dx = cx - x;
+    const dz = cz - z;
+    const length = Math.hypot(dx, dz);
+    const entersX = dx === 0 ? -Infinity : (Math.abs(dx) - halfX) / Math.abs(dx);
+    const entersZ = dz === 0 ? -Infinity : (Math.abs(dz) - halfZ) / Math.abs(dz);
+    // Stop a centimetre short, so the footprint itself does not count.
+    const t = Math.max(entersX, entersZ) - SIGHT_SHORTFALL_M / length;
+    return !(t > 0) || sightIsClear(x, z, x + dx * t, z + dz * t);
+  };
+  let fallback: [number, number] | undefined;
+  for (const factor of EXHIBIT_DISTANCE_FACTORS) {
+    for (const turn of EXHIBIT_TURNS_RAD) {
+      const x = cx + Math.sin(placed.yawRad + turn) * base * factor;
+      const z = cz + Math.cos(placed.yawRad + turn) * base * factor;
+      if (!standable(plan, placed.hallIndex, x, z)) continue;
+      if (seesIt(x, z)) return viewpoint(x, z, cx, cz, hall.id);
+      fallback ??= [x, z];
+    }
+  }
+  if (fallback) return viewpoint(fallback[0], fallback[1], cx, cz, hall.id);
+  const frontX = cx + Math.sin(placed.yawRad) * base;
+  const frontZ = cz + Math.cos(placed.yawRad) * base;
+  const near = nearestFreePoint(plan.grid, frontX, frontZ);
+  const [x, z] = near && plan.hallAt(near[0], near[1])?.index === placed.hallIndex ? near : clampToHall(hall, [frontX, frontZ]);
+  return viewpoint(x, z, cx, cz, hall.id);
+}
+
+function clampToHall(hall: Hall, [x, z]: [number, number]): [number, number] {
+  const [x0, z0] = hall.positionM;
+  return [Math.min(Math.max(x, x0), x0 + hall.sizeM.width), Math.min(Math.max(z, z0), z0 + hall.sizeM.depth)];
+}
+
+/** Whether the segment from (x0, z0) to (x1, z1) misses every rectangle `nearby` knows. */
+function sightIsClear(nearby: NearbyObstacles, scratch: Float64Array, x0: number, z0: number, x1: number, z1: number): boolean {
+  // Every rectangle the segment touches lies within half its length of its middle.
+  const count = nearby((x0 + x1) / 2, (z0 + z1) / 2, Math.hypot(x1 - x0, z1 - z0) / 2, scratch);
+  for (let b = 0; b < count; b += 4) {
+    if (segmentMeetsBox(x0, z0, x1, z1, scratch[b] ?? 0, scratch[b + 1] ?? 0, scratch[b + 2] ?? 0, scratch[b + 3] ?? 0)) return false;
+  }
+  return true;
+}
+
+/** Slab test: the part of the segment inside both the x and the z extent of the box is not empty. */
+function segmentMeetsBox(x0: number, z0: number, x1: number, z1: number, minX: number, minZ: number, maxX: number, maxZ: number): boolean {
+  let from = 0;
+  let to = 1;
+  for (const [start, delta, min, max] of [
+    [x0, x1 - x0, minX, maxX],
+    [z0, z1 - z0, minZ, maxZ],
+  ] as const) {
+    if (delta === 0) {
+      if (start < min || start > max) return false;
+      continue;
+    }
+    const a = (min - start) / delta;
+    const b = (max - start) / delta;
+    from = Math.max(from, Math.min(a, b));
+    to = Math.min(to, Math.max(a, b));
+    if (from > to) return false;
+  }
+  return true;
+}

@@ -6,6 +6,11 @@ import type { SelectionStore } from '../store/selectionStore';
 export interface ExhibitPickerProps {
   view: ExpoView;
   selection: SelectionStore;
+  /**
+   * Called after a click or tap has updated the selection, with the exhibit under it (if any) and
+   * where it was in normalized device coordinates: walking there is the visitor's business.
+   */
+  onTap?: (exhibitId: string | undefined, ndcX: number, ndcY: number) => void;
 }
 
 /** A press that moves less than this (CSS px) and lasts less than `CLICK_MS` is a click or tap, not a drag. */
@@ -18,20 +23,28 @@ const CLICK_MS = 600;
  * scene on each move: `view.pickExhibit` tests only the instances on screen, on events only.
  * Dragging (orbiting) is not a click. Store updates happen in event handlers, never per frame.
  */
-export function ExhibitPicker({ view, selection }: ExhibitPickerProps) {
+export function ExhibitPicker({ view, selection, onTap }: ExhibitPickerProps) {
   const gl = useThree((state) => state.gl);
   const camera = useThree((state) => state.camera);
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => {
     const canvas = gl.domElement;
     let press: { x: number; y: number; time: number; id: number } | undefined;
-    const pickAt = (event: PointerEvent): string | undefined => {
+    const ndc = { x: 0, y: 0 };
+    const toNdc = (event: PointerEvent): boolean => {
+      // Under pointer lock (immersive mode) the pointer is the centre of the view.
+      if (document.pointerLockElement === canvas) {
+        ndc.x = 0;
+        ndc.y = 0;
+        return true;
+      }
       const rect = canvas.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) return undefined;
-      const x = ((event.clientX - rect.left) / rect.width) * 2 - 1;
-      const y = -((event.clientY - rect.top) / rect.height) * 2 + 1;
-      return view.pickExhibit(camera, x, y);
+      if (rect.width === 0 || rect.height === 0) return false;
+      ndc.x = ((event.clientX - rect.left) / rect.width) * 2 - 1;
+      ndc.y = -((event.clientY - rect.top) / rect.height) * 2 + 1;
+      return true;
     };
+    const pickAt = (event: PointerEvent): string | undefined => (toNdc(event) ? view.pickExhibit(camera, ndc.x, ndc.y) : undefined);
     const onMove = (event: PointerEvent) => {
       // Touch has no hover; a finger moving is a drag.
       if (event.pointerType === 'touch' || event.buttons !== 0) return;
@@ -57,10 +70,12 @@ export function ExhibitPicker({ view, selection }: ExhibitPickerProps) {
       press = undefined;
       if (!start || start.id !== event.pointerId) return;
       if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > CLICK_SLOP_PX || event.timeStamp - start.time > CLICK_MS) return;
-      const id = pickAt(event);
+      if (!toNdc(event)) return;
+      const id = view.pickExhibit(camera, ndc.x, ndc.y);
       selection.getState().select(id);
       view.highlight('selected', id);
       invalidate();
+      onTap?.(id, ndc.x, ndc.y);
     };
     canvas.addEventListener('pointermove', onMove);
     canvas.addEventListener('pointerleave', onLeave);
@@ -80,6 +95,6 @@ export function ExhibitPicker({ view, selection }: ExhibitPickerProps) {
       unsubscribe();
       canvas.style.cursor = '';
     };
-  }, [gl, camera, view, selection, invalidate]);
+  }, [gl, camera, view, selection, invalidate, onTap]);
   return null;
 }

@@ -4,6 +4,8 @@ import { useMemo } from 'react';
 import { computeInitialView } from '../render/initialView';
 import { PALETTE } from '../render/palette';
 import { useQualityPreset } from '../store/useQuality';
+import { useLanguage } from '../store/useLanguage';
+import { uiStrings } from '../ui/strings';
 import type { LaidOutScene } from '../scene';
 import { renderStats } from '../store/renderStats';
 import { ExpoLabels } from './ExpoLabels';
@@ -13,7 +15,7 @@ export interface ExpoCanvasProps {
   layout: LaidOutScene;
 }
 
-/** Keeps the orbit camera above the floor. */
+/** Keeps the overview's orbit camera above the floor. */
 const MAX_POLAR_RAD = Math.PI * 0.47;
 
 /**
@@ -23,8 +25,14 @@ const MAX_POLAR_RAD = Math.PI * 0.47;
 export function ExpoCanvas({ layout }: ExpoCanvasProps) {
   const view = useMemo(() => computeInitialView(layout.scene), [layout]);
   const { maxDpr } = useQualityPreset();
+  const [language] = useLanguage();
   return (
     <Canvas
+      // The view takes the keyboard focus too (walking keys work from anywhere but a form control).
+      tabIndex={0}
+      role="application"
+      aria-label={uiStrings(language).viewLabel}
+      aria-describedby="navigation-help"
       frameloop="demand"
       dpr={[1, maxDpr]}
       camera={{ position: view.positionM, fov: view.fovDeg, near: view.nearM, far: view.farM }}
@@ -35,6 +43,7 @@ export function ExpoCanvas({ layout }: ExpoCanvasProps) {
       <directionalLight position={[-60, 120, 80]} intensity={1.8} />
       <ExpoScene layout={layout} />
       <ExpoLabels layout={layout} stats={renderStats} />
+      {/* The overview's orbit camera; the visitor switches it on and off (see VisitorController). */}
       <OrbitControls makeDefault target={view.targetM} maxPolarAngle={MAX_POLAR_RAD} maxDistance={view.farM / 3} />
     </Canvas>
   );

@@ -2,6 +2,9 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import type { ExpoView } from '../render/createExpoView';
+import type { LaidOutScene } from '../scene';
+import { placeVisitor, releaseToOrbit, visitorIsBusy, type NavigationMode, type Visitor } from '../navigation/visitor';
+import { navigationStore } from '../store/navigationStore';
 
 /** What benchmarks and browser tests may drive from outside: `window.__expoDebug`. */
 export interface ExpoDebugHandle {
@@ -16,6 +19,26 @@ export interface ExpoDebugHandle {
   exhibitScreenPoint: (exhibitId: string) => { x: number; y: number } | null;
   /** World centre of an exhibit's box (metres), or null for an unknown id. */
   exhibitCentre: (exhibitId: string) => [number, number, number] | null;
+  /** Where the visitor stands and looks, the navigation mode, and whether they are still moving on their own. */
+  visitor: () => VisitorReading | null;
+  /** Every placed exhibit's id, in layout order. */
+  exhibitIds: () => string[];
+  /** Site-plan centre [x, z] of a booth's footprint (metres), or null for an unknown id. */
+  boothCentre: (boothId: string) => [number, number] | null;
+  /** Stands the visitor at (x, z) facing `yawRad` (walking mode, a cut). */
+  placeVisitor: (xM: number, zM: number, yawRad: number) => void;
+}
+
+export interface VisitorReading {
+  xM: number;
+  zM: number;
+  yawRad: number;
+  pitchRad: number;
+  mode: NavigationMode;
+  busy: boolean;
+  /** The camera's own position, metres, and heading (what the last frame showed). */
+  camera: [number, number, number];
+  cameraYawRad: number;
 }
 
 declare global {
@@ -39,7 +62,7 @@ function hasTarget(controls: unknown): controls is TargetControls {
  * camera path with it and reads `window.__expoStats` after each frame; browser tests find where
  * to click an exhibit. It renders nothing.
  */
-export function ExpoDebugHandle({ view }: { view: ExpoView }) {
+export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScene; view: ExpoView; visitor: Visitor | undefined }) {
   const camera = useThree((state) => state.camera);
   const controls = useThree((state) => state.controls);
   const scene = useThree((state) => state.scene);
@@ -48,6 +71,11 @@ export function ExpoDebugHandle({ view }: { view: ExpoView }) {
   useEffect(() => {
     const handle: ExpoDebugHandle = {
       setPose([px, py, pz], [tx, ty, tz]) {
+        // A free pose is the overview's orbit camera: the walking visitor lets go of the camera.
+        if (visitor) {
+          releaseToOrbit(visitor);
+          navigationStore.getState().reportMode('overview');
+        }
         camera.position.set(px, py, pz);
         if (hasTarget(controls)) {
           controls.target.set(tx, ty, tz);
@@ -66,6 +94,34 @@ export function ExpoDebugHandle({ view }: { view: ExpoView }) {
         return count;
       },
       exhibitCentre: (exhibitId) => view.exhibitCentre(exhibitId) ?? null,
+      visitor() {
+        if (!visitor) return null;
+        const { xM, zM, yawRad } = visitor.ground;
+        const direction = camera.getWorldDirection(new Vector3());
+        return {
+          xM,
+          zM,
+          yawRad,
+          pitchRad: visitor.pitchRad,
+          mode: visitor.mode,
+          busy: visitorIsBusy(visitor),
+          camera: [camera.position.x, camera.position.y, camera.position.z],
+          cameraYawRad: Math.atan2(-direction.x, -direction.z),
+        };
+      },
+      exhibitIds: () => layout.exhibits.map((placed) => placed.exhibit.id),
+      boothCentre(boothId) {
+        const booth = layout.booths.find((candidate) => candidate.id === boothId);
+        const hall = booth ? layout.scene.halls[booth.hallIndex] : undefined;
+        if (!booth || !hall) return null;
+        return [hall.positionM[0] + booth.rect.cx, hall.positionM[1] + booth.rect.cz];
+      },
+      placeVisitor(xM, zM, yawRad) {
+        if (!visitor) return;
+        placeVisitor(visitor, xM, zM, yawRad);
+        navigationStore.getState().reportMode('walk');
+        invalidate();
+      },
       exhibitScreenPoint(exhibitId) {
         const centre = view.exhibitCentre(exhibitId);
         if (!centre) return null;
@@ -82,6 +138,6 @@ export function ExpoDebugHandle({ view }: { view: ExpoView }) {
     return () => {
       if (host.__expoDebug === handle) delete host.__expoDebug;
     };
-  }, [camera, controls, scene, invalidate, gl, view]);
+  }, [camera, controls, scene, invalidate, gl, view, visitor, layout]);
   return null;
 }

@@ -1,17 +1,18 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { modelStore } from '../store/modelStore';
 import { qualityStore } from '../store/qualityStore';
-import { selectionStore } from '../store/selectionStore';
 import { useQualityPreset } from '../store/useQuality';
 import { renderStats } from '../store/renderStats';
 import { ExhibitCuller } from './ExhibitCuller';
-import { ExhibitPicker } from './ExhibitPicker';
 import { ExpoDebugHandle } from './ExpoDebugHandle';
 import { FrameRenderer } from './FrameRenderer';
 import { QualityController } from './QualityController';
+import type { Navigator } from './navigation/navigator';
+import { VisitorController } from './navigation/VisitorController';
+import type { Visitor } from '../navigation/visitor';
 import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
 
 export interface ExpoSceneProps {
@@ -34,13 +35,15 @@ export function ExpoScene({ layout, createModelLoader = createPageModelLoader }:
   }, [view, invalidate]);
   useExpoModels(view, modelStore, renderStats, createModelLoader);
   const preset = useQualityPreset();
+  const [navigation, setNavigation] = useState<{ visitor: Visitor; navigator: Navigator }>();
+  const onNavigationReady = useCallback((visitor: Visitor, navigator: Navigator) => setNavigation({ visitor, navigator }), []);
   return (
     <>
       <primitive object={view.root} />
       <primitive object={view.fog} attach="fog" />
       <QualityController view={view} preset={preset} store={qualityStore} />
-      <ExhibitPicker view={view} selection={selectionStore} />
-      <ExpoDebugHandle view={view} />
+      <VisitorController layout={layout} view={view} onReady={onNavigationReady} />
+      <ExpoDebugHandle layout={layout} view={view} visitor={navigation?.visitor} />
       <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>

@@ -46,7 +46,8 @@ export function computeInitialView(scene: Scene, options: InitialViewOptions = {
   const site = siteBounds(scene);
   const diagonal = Math.hypot(site.maxX - site.minX, site.maxZ - site.minZ);
   const farM = Math.max(2000, diagonal * 4);
-  const nearM = 0.5;
+  // A walking visitor stands a step from booth walls: the near plane must not cut them away.
+  const nearM = 0.1;
   const hall = defaultHall(scene);
   if (!hall) return { positionM: [0, 30, 40], targetM: [0, 0, 0], fovDeg, nearM, farM };
 

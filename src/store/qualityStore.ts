@@ -4,6 +4,7 @@
  * The choice is remembered in `localStorage` when the page may use it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { pageStorage, type SettingStorage } from './pageStorage';
 import { QUALITY_SETTINGS, stepQuality, type QualityLevel, type QualitySetting } from '../quality';
 
 export interface QualityState {
@@ -16,16 +17,13 @@ export interface QualityState {
   stepAuto: (step: -1 | 1) => boolean;
 }
 
+export type { SettingStorage };
+
 export type QualityStore = StoreApi<QualityState>;
 
 /** The level to render at. */
 export function effectiveQuality(state: Pick<QualityState, 'setting' | 'autoLevel'>): QualityLevel {
   return state.setting === 'auto' ? state.autoLevel : state.setting;
-}
-
-export interface SettingStorage {
-  getItem: (key: string) => string | null;
-  setItem: (key: string, value: string) => void;
 }
 
 const STORAGE_KEY = 'cloud-expo.quality';
@@ -68,14 +66,6 @@ export function createQualityStore(touch: boolean, storage?: SettingStorage): Qu
 function isTouchFirst(): boolean {
   if (typeof window === 'undefined') return false;
   return window.matchMedia?.('(pointer: coarse)').matches === true || (navigator.maxTouchPoints ?? 0) > 1;
-}
-
-function pageStorage(): SettingStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 export const qualityStore: QualityStore = createQualityStore(isTouchFirst(), pageStorage());

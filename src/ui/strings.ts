@@ -1,5 +1,6 @@
 /** Label texts of the UI in both languages. Scene text (titles, names) comes from the scene file. */
 import type { QualitySetting } from '../quality';
+import type { PlaceKind } from '../navigation/places';
 import type { Language, SceneCounts, Severity } from '../scene';
 
 export interface UiStrings {
@@ -26,11 +27,28 @@ export interface UiStrings {
   close: string;
   sample: string;
   booth: (code: string) => string;
+  /** Navigation: the toolbar, the booth list, the joystick, and the notice for a link to nothing. */
+  navigation: string;
+  walk: string;
+  overview: string;
+  immersive: string;
+  leaveImmersive: string;
+  boothList: string;
+  reduceMotion: string;
+  joystick: string;
+  viewLabel: string;
+  keyHelp: string;
+  touchHelp: string;
+  vacant: string;
+  exhibitsAt: (code: string) => string;
+  unknownPlace: (kind: PlaceKind, id: string, hallName: string) => string;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
 const n = (value: number): string => numberFormat.format(value);
 const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
+
+const KIND_ZH: Record<PlaceKind, string> = { hall: '展馆', booth: '展位', exhibit: '展品' };
 
 export const STRINGS: Record<Language, UiStrings> = {
   en: {
@@ -59,6 +77,20 @@ export const STRINGS: Record<Language, UiStrings> = {
     close: 'Close',
     sample: 'sample data',
     booth: (code) => `Booth ${code}`,
+    navigation: 'Navigation',
+    walk: 'Walk',
+    overview: 'Overview',
+    immersive: 'Immersive',
+    leaveImmersive: 'Leave immersive view (Esc)',
+    boothList: 'Booth list',
+    reduceMotion: 'Reduce motion',
+    joystick: 'Walk: drag the stick',
+    viewLabel: '3D view of the expo halls',
+    keyHelp: 'W A S D or arrow keys walk, Q E turn · drag to look · wheel steps · click the floor to walk there, an exhibit to go up to it',
+    touchHelp: 'Stick walks · drag to look · pinch steps · tap the floor or an exhibit',
+    vacant: 'vacant',
+    exhibitsAt: (code) => `Exhibits at booth ${code}`,
+    unknownPlace: (kind, id, hallName) => `This expo has no ${kind} “${id}”. Showing the entrance of ${hallName} instead.`,
   },
   zh: {
     loading: (file) => `正在加载 ${file}…`,
@@ -86,6 +118,20 @@ export const STRINGS: Record<Language, UiStrings> = {
     close: '关闭',
     sample: '示例数据',
     booth: (code) => `展位 ${code}`,
+    navigation: '导览',
+    walk: '漫游',
+    overview: '俯瞰',
+    immersive: '沉浸式观展',
+    leaveImmersive: '退出沉浸式观展（Esc）',
+    boothList: '展位列表',
+    reduceMotion: '减少动态效果',
+    joystick: '行走：拖动摇杆',
+    viewLabel: '展馆三维视图',
+    keyHelp: 'W A S D 或方向键行走，Q E 转向 · 拖动环顾 · 滚轮前后移动 · 点击地面走过去，点击展品走近观看',
+    touchHelp: '摇杆行走 · 拖动环顾 · 双指捏合前后移动 · 轻点地面或展品',
+    vacant: '空置',
+    exhibitsAt: (code) => `展位 ${code} 的展品`,
+    unknownPlace: (kind, id, hallName) => `本展会没有${KIND_ZH[kind]}“${id}”，现显示${hallName}入口。`,
   },
 };
 

@@ -1,0 +1,263 @@
+/**
+ * Walking the default expo in Chromium: keys, the wall, deep links with back and forward, an
+ * unknown link, the overview drop, the booth list by keyboard, reduced motion, and a touch
+ * screen's joystick and taps. Positions are read from `window.__expoDebug.visitor()`.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { VisitorReading } from '../../src/app/ExpoDebugHandle';
+import { useBrowserSession } from './browserSession';
+import { openWatchedPage, TEST_VIEWPORT, waitForExpoReady } from './chromium';
+
+const session = useBrowserSession();
+
+const EYE_HEIGHT_M = 1.6;
+/** Hall 1's south wall stands at z = 84 m (its floor ends there); the visitor's radius is 0.3 m. */
+const SOUTH_WALL_Z = 84;
+
+async function readVisitor(page: Page): Promise<VisitorReading> {
+  const reading = await page.evaluate(() => window.__expoDebug?.visitor() ?? null);
+  if (!reading) throw new Error('the visitor is not published');
+  return reading;
+}
+
+/** Waits until the visitor has stopped moving on their own (a flight, a route, a turn). */
+async function waitForVisitorSettled(page: Page, timeoutMs = 30_000): Promise<VisitorReading> {
+  await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === false, undefined, { timeout: timeoutMs, polling: 100 });
+  return readVisitor(page);
+}
+
+const facing = (reading: VisitorReading, x: number, z: number): number => {
+  // Heading 0 looks towards −z; the dot product of the view direction and the direction to (x, z).
+  const dx = x - reading.xM;
+  const dz = z - reading.zM;
+  const length = Math.hypot(dx, dz) || 1;
+  return (-Math.sin(reading.yawRad) * dx - Math.cos(reading.yawRad) * dz) / length;
+};
+
+describe('walking the halls', () => {
+  it('opens walking at the default hall entrance at eye height, and holding W walks until a wall stops it', async () => {
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(session.baseUrl);
+    await waitForExpoReady(page);
+    const start = await waitForVisitorSettled(page);
+    expect(start.mode).toBe('walk');
+    expect(start.camera[1]).toBeCloseTo(EYE_HEIGHT_M, 5);
+    // Just inside hall 1's main entrance (south wall, x = 60), looking into the hall (north).
+    expect(Math.abs(start.xM - 60)).toBeLessThan(1);
+    expect(start.zM).toBeGreaterThan(78);
+    expect(start.zM).toBeLessThan(SOUTH_WALL_Z);
+    expect(facing(start, 60, 40)).toBeGreaterThan(0.99);
+    expect(new URL(page.url()).hash).toBe('#/hall/hall-1');
+
+    // Stand 4 m short of the south wall, away from the door, facing the wall (south: heading π).
+    await page.evaluate(() => window.__expoDebug?.placeVisitor(30, 80, Math.PI));
+    await page.waitForFunction(() => Math.abs((window.__expoDebug?.visitor()?.camera[2] ?? 0) - 80) < 1e-6, undefined, { timeout: 10_000, polling: 50 });
+    await page.keyboard.down('KeyW');
+    await page.waitForFunction(() => (window.__expoDebug?.visitor()?.camera[2] ?? 0) > 81, undefined, { timeout: 20_000, polling: 50 });
+    const walking = await readVisitor(page);
+    expect(walking.camera[2]).toBeGreaterThan(81);
+    expect(walking.camera[0]).toBeCloseTo(30, 3);
+    // Keep holding W long enough to cross the wall several times over at walking speed.
+    await page.waitForTimeout(4000);
+    const stopped = await readVisitor(page);
+    await page.keyboard.up('KeyW');
+    expect(stopped.camera[2]).toBeGreaterThan(83.5);
+    expect(stopped.camera[2]).toBeLessThanOrEqual(SOUTH_WALL_Z - 0.3 + 1e-6);
+    expect(stopped.camera[1]).toBeCloseTo(EYE_HEIGHT_M, 5);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lands a booth link in front of the booth facing it; back and forward travel between links', async () => {
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(`${session.baseUrl}#/booth/booth-a-101`);
+    await waitForExpoReady(page);
+    const booth = await page.evaluate(() => window.__expoDebug?.boothCentre('booth-a-101') ?? null);
+    if (!booth) throw new Error('booth-a-101 is not in the default expo');
+    const atBooth = await waitForVisitorSettled(page);
+    expect(Math.hypot(atBooth.xM - booth[0], atBooth.zM - booth[1])).toBeLessThan(9);
+    expect(facing(atBooth, booth[0], booth[1])).toBeGreaterThan(0.95);
+    expect(new URL(page.url()).hash).toBe('#/booth/booth-a-101');
+
+    await page.evaluate(() => {
+      window.location.hash = '#/exhibit/hl-2m-tokamak';
+    });
+    const exhibit = await page.evaluate(() => window.__expoDebug?.exhibitCentre('hl-2m-tokamak') ?? null);
+    if (!exhibit) throw new Error('the tokamak is not in the default expo');
+    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
+    const atExhibit = await waitForVisitorSettled(page);
+    // A step or two in front of the exhibit (big exhibits are seen from further back).
+    expect(Math.hypot(atExhibit.xM - exhibit[0], atExhibit.zM - exhibit[2])).toBeLessThan(10);
+    expect(facing(atExhibit, exhibit[0], exhibit[2])).toBeGreaterThan(0.95);
+    await expect.poll(() => page.locator('.exhibit-panel').getAttribute('data-exhibit-id')).toBe('hl-2m-tokamak');
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/booth/booth-a-101');
+    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
+    const back = await waitForVisitorSettled(page);
+    expect(Math.hypot(back.xM - atBooth.xM, back.zM - atBooth.zM)).toBeLessThan(0.01);
+    await page.goForward();
+    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
+    const forward = await waitForVisitorSettled(page);
+    expect(Math.hypot(forward.xM - atExhibit.xM, forward.zM - atExhibit.zM)).toBeLessThan(0.01);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a link to an unknown booth with a clear message and the hall entrance', async () => {
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(`${session.baseUrl}#/booth/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await waitForExpoReady(page);
+    const notice = page.locator('.place-notice');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toContain('This expo has no booth “<img src=x onerror=alert(1)>”. Showing the entrance of');
+    expect(await page.locator('.place-notice img').count()).toBe(0);
+    const visitor = await waitForVisitorSettled(page);
+    expect(Math.abs(visitor.xM - 60)).toBeLessThan(1);
+    expect(new URL(page.url()).hash).toBe('#/hall/hall-1');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await notice.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('rises to the overview and drops the visitor walking where the floor is clicked', async () => {
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(session.baseUrl);
+    await waitForExpoReady(page);
+    await waitForVisitorSettled(page);
+    await page.getByRole('button', { name: 'Overview' }).click();
+    const above = await waitForVisitorSettled(page);
+    expect(above.mode).toBe('overview');
+    expect(above.camera[1]).toBeGreaterThan(40);
+    // Click the middle of the view: the hall floor under the overview camera.
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.62);
+    await page.waitForFunction(() => window.__expoDebug?.visitor()?.mode === 'walk', undefined, { timeout: 10_000 });
+    const dropped = await waitForVisitorSettled(page);
+    expect(dropped.camera[1]).toBeCloseTo(EYE_HEIGHT_M, 5);
+    expect(dropped.xM).toBeGreaterThan(0);
+    expect(dropped.xM).toBeLessThan(120);
+    expect(dropped.zM).toBeGreaterThan(0);
+    expect(dropped.zM).toBeLessThan(84);
+    expect(await page.getByRole('button', { name: 'Walk' }).getAttribute('aria-pressed')).toBe('true');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves between booths by keyboard alone in the booth list, with cuts under reduced motion', async () => {
+    const { page, pageErrors, context } = await openWatchedPage(session.browser, { width: TEST_VIEWPORT.width, height: 480 });
+    await page.goto(session.baseUrl);
+    await waitForExpoReady(page);
+    await waitForVisitorSettled(page);
+    const motion = page.getByRole('checkbox', { name: 'Reduce motion' });
+    await motion.focus();
+    await page.keyboard.press('Space');
+    expect(await motion.isChecked()).toBe(true);
+    const listButton = page.getByRole('button', { name: 'Booth list' });
+    await listButton.focus();
+    await page.keyboard.press('Enter');
+    const list = page.locator('#booth-list');
+    await list.waitFor();
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-booth-id'));
+    expect(first).toBeTruthy();
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-booth-id'));
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    // Reduced motion: the visitor is there at once, no flight.
+    const cut = await readVisitor(page);
+    expect(cut.busy).toBe(false);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/booth/${second}`);
+    const centre = await page.evaluate((id) => window.__expoDebug?.boothCentre(id) ?? null, second ?? '');
+    if (!centre) throw new Error('no booth centre');
+    expect(Math.hypot(cut.xM - centre[0], cut.zM - centre[1])).toBeLessThan(9);
+    expect(facing(cut, centre[0], centre[1])).toBeGreaterThan(0.95);
+    // Tab reaches the booth's exhibits; Enter walks up to one and opens its panel.
+    await page.keyboard.press('Tab');
+    const exhibitId = await page.evaluate(() => document.activeElement?.getAttribute('data-exhibit-id'));
+    if (exhibitId) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.exhibit-panel').getAttribute('data-exhibit-id')).toBe(exhibitId);
+    }
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('walking on a touch screen', () => {
+  it('walks with the joystick, looks with a drag, and taps an exhibit to walk up to it', async () => {
+    const context = await session.browser.newContext({ viewport: TEST_VIEWPORT, locale: 'en-US', deviceScaleFactor: 1, hasTouch: true });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(session.baseUrl);
+    await waitForExpoReady(page);
+    const start = await waitForVisitorSettled(page);
+    const stick = page.getByTestId('joystick');
+    await stick.waitFor();
+    const box = await stick.boundingBox();
+    if (!box) throw new Error('no joystick');
+    expect(box.width).toBeGreaterThanOrEqual(120);
+    const client = await context.newCDPSession(page);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    // Push the stick straight up (forward) and hold it.
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx, y: cy, id: 1 }] });
+    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx, y: cy - 50, id: 1 }] });
+    await page.waitForFunction((z) => (window.__expoDebug?.visitor()?.zM ?? z) < z - 1.5, start.zM, { timeout: 20_000, polling: 50 });
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const walked = await readVisitor(page);
+    expect(walked.zM).toBeLessThan(start.zM - 1.5);
+    expect(Math.abs(walked.xM - start.xM)).toBeLessThan(0.5);
+    await page.waitForTimeout(300);
+    const rested = await readVisitor(page);
+    await page.waitForTimeout(500);
+    expect((await readVisitor(page)).zM).toBeCloseTo(rested.zM, 6);
+
+    // One finger dragged across the view turns the visitor.
+    const canvas = await page.locator('canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    const y = canvas.y + canvas.height * 0.4;
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: canvas.x + 300, y, id: 2 }] });
+    for (let step = 1; step <= 5; step += 1) {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: canvas.x + 300 + step * 20, y, id: 2 }] });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => (await readVisitor(page)).yawRad - rested.yawRad).toBeGreaterThan(0.2);
+
+    // Tap an exhibit in view: the visitor walks up to it and faces it.
+    await page.evaluate(() => window.__expoDebug?.placeVisitor(60, 81.5, 0));
+    await page.waitForFunction(() => Math.abs((window.__expoDebug?.visitor()?.camera[0] ?? 0) - 60) < 1e-6 && Math.abs(window.__expoDebug?.visitor()?.cameraYawRad ?? 1) < 1e-6, undefined, { timeout: 10_000, polling: 50 });
+    const target = await page.evaluate(() => {
+      const debug = window.__expoDebug;
+      // The nearest exhibit whose centre is on screen.
+      let best: { id: string; point: { x: number; y: number }; centre: [number, number, number] } | null = null;
+      let bestDistance = Infinity;
+      for (const id of debug?.exhibitIds() ?? []) {
+        const point = debug?.exhibitScreenPoint(id);
+        const centre = debug?.exhibitCentre(id);
+        if (!point || !centre) continue;
+        const distance = Math.hypot(centre[0] - 60, centre[2] - 81.5);
+        if (distance < bestDistance) {
+          best = { id, point, centre };
+          bestDistance = distance;
+        }
+      }
+      return best;
+    });
+    if (!target) throw new Error('no exhibit in view from the entrance');
+    await page.touchscreen.tap(target.point.x, target.point.y);
+    await expect.poll(() => page.locator('.exhibit-panel').getAttribute('data-exhibit-id')).toBe(target.id);
+    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
+    const arrived = await waitForVisitorSettled(page, 60_000);
+    expect(Math.hypot(arrived.xM - target.centre[0], arrived.zM - target.centre[2])).toBeLessThan(10);
+    expect(Math.hypot(arrived.xM - 60, arrived.zM - 81.5)).toBeGreaterThan(0.5);
+    expect(facing(arrived, target.centre[0], target.centre[2])).toBeGreaterThan(0.95);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/exhibit/${target.id}`);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -29,7 +29,7 @@ export function NavigationBar() {
   return (
     <div className="navigation-bar" role="toolbar" aria-label={text.navigation}>
       <p className="navigation-help" id="navigation-help">
-        {touch ? text.touchHelp : text.keyHelp}
+        {mode === 'overview' ? text.overviewHelp : touch ? text.touchHelp : text.keyHelp}
       </p>
       <div className="navigation-buttons">
         <button type="button" className="nav-button" aria-pressed={mode === 'walk'} data-mode="walk" onClick={() => actions.setMode('walk')}>

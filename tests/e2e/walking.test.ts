@@ -69,6 +69,39 @@ describe('walking the halls', () => {
     await context.close();
   });
 
+  it('walks to a clicked spot on the floor, steps with the wheel, and enters and leaves the immersive view', async () => {
+    const { page, pageErrors, context } = await openWatchedPage(session.browser);
+    await page.goto(session.baseUrl);
+    await waitForExpoReady(page);
+    const start = await waitForVisitorSettled(page);
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    // A little left of straight ahead, on the floor of the aisle in front of the entrance.
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.8);
+    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
+    const walked = await waitForVisitorSettled(page);
+    expect(walked.zM).toBeLessThan(start.zM - 0.5);
+    expect(walked.xM).toBeLessThan(start.xM);
+    expect(walked.camera[1]).toBeCloseTo(EYE_HEIGHT_M, 5);
+
+    // The wheel rolled away from the visitor steps them forward.
+    const before = await readVisitor(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => Math.hypot((await readVisitor(page)).xM - before.xM, (await readVisitor(page)).zM - before.zM), { timeout: 10_000 }).toBeGreaterThan(1.5);
+
+    // Immersive: the interface around the view goes, a crosshair marks the centre, Escape leaves.
+    await page.getByRole('button', { name: 'Immersive' }).click();
+    await page.locator('.crosshair').waitFor({ state: 'attached' });
+    expect(await page.locator('header.expo-header').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.locator('header.expo-header').waitFor();
+    expect(await page.locator('.crosshair').count()).toBe(0);
+    expect(await page.evaluate(() => document.fullscreenElement === null && document.pointerLockElement === null)).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('lands a booth link in front of the booth facing it; back and forward travel between links', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
     await page.goto(`${session.baseUrl}#/booth/booth-a-101`);
@@ -227,6 +260,25 @@ describe('walking on a touch screen', () => {
     }
     await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(async () => (await readVisitor(page)).yawRad - rested.yawRad).toBeGreaterThan(0.2);
+
+    // Two fingers spreading apart step forward.
+    const pinchStart = await readVisitor(page);
+    const midX = canvas.x + canvas.width / 2;
+    const midY = canvas.y + canvas.height / 2;
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: midX - 20, y: midY, id: 3 }, { x: midX + 20, y: midY, id: 4 }] });
+    for (let step = 1; step <= 5; step += 1) {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: midX - 20 - step * 15, y: midY, id: 3 }, { x: midX + 20 + step * 15, y: midY, id: 4 }] });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect
+      .poll(async () => {
+        const now = await readVisitor(page);
+        // Forward along the heading the pinch started with.
+        return -Math.sin(pinchStart.yawRad) * (now.xM - pinchStart.xM) - Math.cos(pinchStart.yawRad) * (now.zM - pinchStart.zM);
+      }, { timeout: 10_000 })
+      .toBeGreaterThan(2);
+    // The page itself neither scrolled nor zoomed.
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY, window.visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
 
     // Tap an exhibit in view: the visitor walks up to it and faces it.
     await page.evaluate(() => window.__expoDebug?.placeVisitor(60, 81.5, 0));

@@ -27,6 +27,15 @@ async function waitForVisitorSettled(page: Page, timeoutMs = 30_000): Promise<Vi
   return readVisitor(page);
 }
 
+/**
+ * Waits for a journey that has just been asked for (a click, a link, Back) to start, if it has not
+ * already come and gone between two polls, and then to end.
+ */
+async function waitForJourney(page: Page, timeoutMs = 30_000): Promise<VisitorReading> {
+  await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
+  return waitForVisitorSettled(page, timeoutMs);
+}
+
 const facing = (reading: VisitorReading, x: number, z: number): number => {
   // Heading 0 looks towards −z; the dot product of the view direction and the direction to (x, z).
   const dx = x - reading.xM;
@@ -78,8 +87,7 @@ describe('walking the halls', () => {
     if (!box) throw new Error('no canvas');
     // A little left of straight ahead, on the floor of the aisle in front of the entrance.
     await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.8);
-    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
-    const walked = await waitForVisitorSettled(page);
+    const walked = await waitForJourney(page);
     expect(walked.zM).toBeLessThan(start.zM - 0.5);
     expect(walked.xM).toBeLessThan(start.xM);
     expect(walked.camera[1]).toBeCloseTo(EYE_HEIGHT_M, 5);
@@ -118,8 +126,7 @@ describe('walking the halls', () => {
     });
     const exhibit = await page.evaluate(() => window.__expoDebug?.exhibitCentre('hl-2m-tokamak') ?? null);
     if (!exhibit) throw new Error('the tokamak is not in the default expo');
-    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
-    const atExhibit = await waitForVisitorSettled(page);
+    const atExhibit = await waitForJourney(page);
     // A step or two in front of the exhibit (big exhibits are seen from further back).
     expect(Math.hypot(atExhibit.xM - exhibit[0], atExhibit.zM - exhibit[2])).toBeLessThan(10);
     expect(facing(atExhibit, exhibit[0], exhibit[2])).toBeGreaterThan(0.95);
@@ -127,12 +134,10 @@ describe('walking the halls', () => {
 
     await page.goBack();
     await expect.poll(() => new URL(page.url()).hash).toBe('#/booth/booth-a-101');
-    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
-    const back = await waitForVisitorSettled(page);
+    const back = await waitForJourney(page);
     expect(Math.hypot(back.xM - atBooth.xM, back.zM - atBooth.zM)).toBeLessThan(0.01);
     await page.goForward();
-    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
-    const forward = await waitForVisitorSettled(page);
+    const forward = await waitForJourney(page);
     expect(Math.hypot(forward.xM - atExhibit.xM, forward.zM - atExhibit.zM)).toBeLessThan(0.01);
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -303,8 +308,7 @@ describe('walking on a touch screen', () => {
     if (!target) throw new Error('no exhibit in view from the entrance');
     await page.touchscreen.tap(target.point.x, target.point.y);
     await expect.poll(() => page.locator('.exhibit-panel').getAttribute('data-exhibit-id')).toBe(target.id);
-    await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
-    const arrived = await waitForVisitorSettled(page, 60_000);
+    const arrived = await waitForJourney(page, 60_000);
     expect(Math.hypot(arrived.xM - target.centre[0], arrived.zM - target.centre[2])).toBeLessThan(10);
     expect(Math.hypot(arrived.xM - 60, arrived.zM - 81.5)).toBeGreaterThan(0.5);
     expect(facing(arrived, target.centre[0], target.centre[2])).toBeGreaterThan(0.95);

@@ -5,6 +5,7 @@ import { buildFloorPlan, type FloorPlan } from '../../src/navigation/floorPlan';
 import { createViewpointFinder } from '../../src/navigation/viewpoints';
 import { walk } from '../../src/navigation/walk';
 import { parseScene, type LaidOutScene } from '../../src/scene';
+import { mulberry32 } from '../../scripts/content/random';
 import { minimalSceneDocument, parseDocument, type SceneDocument } from '../scene/sceneFixtures';
 
 /**
@@ -41,18 +42,6 @@ function walkFor(plan: FloorPlan, xM: number, zM: number, yawRad: number, second
     walk(state, { forward: 1, strafe: 0 }, 1000 / 60, scratch.subarray(0, count));
   }
   return state;
-}
-
-/** A small deterministic generator (mulberry32): the same points on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Whether the path from (x, z) keeps every leg on free cells and off every obstacle. */
@@ -206,7 +195,7 @@ describe('floor plan: nearby obstacles', () => {
   };
 
   it('returns exactly the obstacles within reach, each once', () => {
-    const random = seeded(5);
+    const random = mulberry32(5);
     const out = new Float64Array(obstacles.length);
     let nonEmpty = 0;
     for (let trial = 0; trial < 400; trial += 1) {

@@ -13,6 +13,7 @@ import { BoothList } from '../ui/BoothList';
 import { Joystick } from '../ui/Joystick';
 import { NavigationBar } from '../ui/NavigationBar';
 import { PlaceNotice } from '../ui/PlaceNotice';
+import { PlaceStatus } from '../ui/PlaceStatus';
 import { uiStrings } from '../ui/strings';
 import { useLanguage } from '../store/useLanguage';
 import { useNavigation } from '../store/useNavigation';
@@ -48,6 +49,7 @@ export function App() {
         <ExhibitPanel layout={layout} />
         {joystick ? <Joystick input={walkInput} label={uiStrings(language).joystick} /> : null}
         <NavigationBar />
+        {immersive ? null : <PlaceStatus layout={layout} />}
         {immersive ? null : <WarningsPanel file={file} warnings={diagnostics} modelWarnings={modelMessages} />}
       </main>
     </div>

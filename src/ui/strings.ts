@@ -40,6 +40,7 @@ export interface UiStrings {
   keyHelp: string;
   touchHelp: string;
   overviewHelp: string;
+  youAreAt: (place: string) => string;
   vacant: string;
   exhibitsAt: (code: string) => string;
   unknownPlace: (kind: PlaceKind, id: string, hallName: string) => string;
@@ -90,6 +91,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     keyHelp: 'W A S D or arrow keys walk, Q E turn · drag to look · wheel steps · click the floor to walk there, an exhibit to go up to it',
     touchHelp: 'Stick walks · drag to look · pinch steps · tap the floor or an exhibit',
     overviewHelp: 'Drag to orbit, wheel or pinch to zoom · click or tap the floor to walk from there',
+    youAreAt: (place) => `You are at ${place}`,
     vacant: 'vacant',
     exhibitsAt: (code) => `Exhibits at booth ${code}`,
     unknownPlace: (kind, id, hallName) => `This expo has no ${kind} “${id}”. Showing the entrance of ${hallName} instead.`,
@@ -132,6 +134,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     keyHelp: 'W A S D 或方向键行走，Q E 转向 · 拖动环顾 · 滚轮前后移动 · 点击地面走过去，点击展品走近观看',
     touchHelp: '摇杆行走 · 拖动环顾 · 双指捏合前后移动 · 轻点地面或展品',
     overviewHelp: '拖动旋转视角，滚轮或双指缩放 · 点击地面即从该处开始漫游',
+    youAreAt: (place) => `当前位置：${place}`,
     vacant: '空置',
     exhibitsAt: (code) => `展位 ${code} 的展品`,
     unknownPlace: (kind, id, hallName) => `本展会没有${KIND_ZH[kind]}“${id}”，现显示${hallName}入口。`,

@@ -78,6 +78,9 @@ describe('the navigator', () => {
     expect(h.navigation.getState().notice).toEqual({ place: { kind: 'booth', id: 'nope' }, hallId: 'hall-1' });
     expect(h.visitor.ground).toMatchObject({ xM: 60, zM: 81.5 });
     expect(h.entries).toEqual(['#/hall/hall-1']);
+    // And the hall stays the place while the visitor stands at its entrance.
+    h.navigator.trackPlace();
+    expect(h.entries).toEqual(['#/hall/hall-1']);
   });
 
   it('flies to a linked exhibit, selects it, and keeps it as the place while the visitor stays', () => {

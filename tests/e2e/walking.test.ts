@@ -213,6 +213,9 @@ describe('walking the halls', () => {
     if (!centre) throw new Error('no booth centre');
     expect(Math.hypot(cut.xM - centre[0], cut.zM - centre[1])).toBeLessThan(9);
     expect(facing(cut, centre[0], centre[1])).toBeGreaterThan(0.95);
+    // The place is said in words (a live region, for screen readers too).
+    const code = await page.locator(`[data-booth-id="${second}"] .booth-code`).innerText();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain(`You are at Booth ${code}`);
     // Tab reaches the booth's exhibits; Enter walks up to one and opens its panel.
     await page.keyboard.press('Tab');
     const exhibitId = await page.evaluate(() => document.activeElement?.getAttribute('data-exhibit-id'));

@@ -52,7 +52,9 @@ const _hit = new Vector3();
 
 export function VisitorController({ layout, view, onReady }: VisitorControllerProps) {
   const camera = useThree((state) => state.camera);
-  const controls = useThree((state) => state.controls);
+  // Read when needed, not subscribed: drei registers its controls after the first render, and a new
+  // navigator then would re-run the link placement.
+  const getThree = useThree((state) => state.get);
   const invalidate = useThree((state) => state.invalidate);
   const canvas = useThree((state) => state.gl.domElement);
 
@@ -74,11 +76,12 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
         history: pageHashHistory,
         defaultHallId,
         setOrbitTarget: ([x, y, z]) => {
+          const { controls } = getThree();
           if (isOrbitLike(controls)) controls.target.set(x, y, z);
         },
         wake: invalidate,
       }),
-    [plan, viewpoints, locate, visitor, defaultHallId, controls, invalidate],
+    [plan, viewpoints, locate, visitor, defaultHallId, getThree, invalidate],
   );
 
   useEffect(() => {

@@ -89,7 +89,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       if (entrance && hallId !== undefined) {
         travelTo(visitor, entrance, travelMotion);
         navigation.getState().reportMode('walk');
-        stay = undefined;
+        stay = { place: { kind: 'hall', id: hallId }, xM: entrance.xM, zM: entrance.zM };
         // The broken link is replaced, so reloading shows the entrance without the notice.
         record({ kind: 'hall', id: hallId }, mode === 'none' ? 'none' : 'replace');
       }

@@ -93,7 +93,12 @@ function doorObstacles(hall: Hall, floor: Floor, door: Door, other: Floor | unde
     close();
     return;
   }
-  if (gap <= ABUT_TOLERANCE_M) return;
+  if (gap <= ABUT_TOLERANCE_M) {
+    // Straight through, but only where the other hall is: an opening wider than its wall is shut beyond it.
+    if (start < facing.from) rect(start, facing.from, face, face + sign * t);
+    if (end > facing.to) rect(facing.to, end, face, face + sign * t);
+    return;
+  }
   // A corridor across the gap: side walls along both edges of the opening, from wall to wall.
   rect(start - t, start, face, facing.face);
   rect(end, end + t, face, facing.face);

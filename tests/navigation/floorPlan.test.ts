@@ -104,6 +104,14 @@ describe('floor plan: halls, walls and doors', () => {
     expect(walkFor(plan, 65, 20, SOUTH, 60).zM).toBeCloseTo(22 - 0.3, 9);
   });
 
+  it('shuts the part of a door that overhangs the abutting hall it leads to', () => {
+    const shifted = minimalSceneDocument();
+    // hall-2 now starts at z 20: hall-1's east door (z 18…22) faces it only from z 20 on.
+    shifted.halls[1].positionM = [60, 20];
+    const plan = planOf(shifted);
+    expect(walkFor(plan, 50, 19, EAST, 60).xM).toBeCloseTo(60 - 0.3, 9);
+  });
+
   it('shuts a door whose hall is not opposite it', () => {
     const offset = minimalSceneDocument();
     offset.halls[1].positionM = [70, 50];

@@ -51,6 +51,9 @@ export interface Visitor {
   flight: Flight | undefined;
   /** Obstacles near the visitor, refilled each step. */
   scratch: Float64Array;
+  /** The step's walk input and options, reused so a step allocates nothing. */
+  move: { forward: number; strafe: number };
+  moveOptions: { speedMps: number };
 }
 
 export function createVisitor(xM: number, zM: number, yawRad: number): Visitor {
@@ -65,6 +68,8 @@ export function createVisitor(xM: number, zM: number, yawRad: number): Visitor {
     facePitchRad: 0,
     flight: undefined,
     scratch: new Float64Array(SCRATCH_RECTANGLES * 4),
+    move: { forward: 0, strafe: 0 },
+    moveOptions: { speedMps: WALK_SPEED_MPS },
   };
   return visitor;
 }
@@ -156,7 +161,8 @@ function approachAngle(current: number, target: number, seconds: number): number
 export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, plan: FloorPlan): boolean {
   const flight = visitor.flight;
   if (flight) {
-    flight.elapsedMs += Math.max(0, dtMs);
+    // Capped like walking: a stalled frame must not skip the flight it was meant to show.
+    flight.elapsedMs += Math.min(Math.max(0, dtMs), MAX_FRAME_MS);
     if (flight.elapsedMs >= flight.durationMs) finishFlight(visitor, flight.to, flight.endMode);
     else interpolatePose(flight.from, flight.to, flight.elapsedMs / flight.durationMs, visitor.camera);
     intent.lookYawRad = 0;
@@ -185,18 +191,28 @@ export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, 
   const speed = WALK_SPEED_MPS * (intent.run ? RUN_FACTOR : 1);
   const reach = 1 + (Math.max(speed, STEP_SPEED_MPS, ROUTE_SPEED_MPS) * ms) / 1000;
   const count = plan.nearbyObstacles(ground.xM, ground.zM, reach, visitor.scratch);
-  const obstacles = visitor.scratch.subarray(0, count);
+  const { move, moveOptions, scratch } = visitor;
 
   if (forward !== 0 || strafe !== 0 || intent.pendingForwardM !== 0) {
     // Taking the controls back ends a route or a turn to face something (looking around does not).
     stopMoving(visitor);
   }
-  if (forward !== 0 || strafe !== 0) walk(ground, { forward, strafe }, ms, obstacles, { speedMps: speed });
+  if (forward !== 0 || strafe !== 0) {
+    move.forward = forward;
+    move.strafe = strafe;
+    moveOptions.speedMps = speed;
+    walk(ground, move, ms, scratch, moveOptions, count);
+  }
   if (intent.pendingForwardM !== 0) {
     const step = Math.min(Math.abs(intent.pendingForwardM), STEP_SPEED_MPS * seconds);
     const sign = Math.sign(intent.pendingForwardM);
     // Walked at a speed that covers exactly `step` in this frame; what a wall stops is dropped.
-    if (ms > 0) walk(ground, { forward: sign, strafe: 0 }, ms, obstacles, { speedMps: (step * 1000) / ms });
+    if (ms > 0) {
+      move.forward = sign;
+      move.strafe = 0;
+      moveOptions.speedMps = (step * 1000) / ms;
+      walk(ground, move, ms, scratch, moveOptions, count);
+    }
     intent.pendingForwardM = Math.abs(intent.pendingForwardM) - step < 1e-6 ? 0 : intent.pendingForwardM - sign * step;
   }
 

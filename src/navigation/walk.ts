@@ -33,16 +33,24 @@ export interface WalkOptions {
 /** Obstacles as [minX, minZ, maxX, maxZ] per rectangle, site metres. */
 export type Obstacles = Float64Array;
 
+const NO_OPTIONS: WalkOptions = {};
+
 /** Longest step integrated at once, so a long frame (a tab coming back) cannot tunnel through a wall. */
 const MAX_STEP_MS = 50;
 
-/** Moves `state` for `dtMs` of `input` among `obstacles`; returns `state`. Allocates nothing. */
-export function walk(state: WalkState, input: WalkInput, dtMs: number, obstacles: Obstacles, { speedMps = 1.4, radiusM = 0.3 }: WalkOptions = {}): WalkState {
+/**
+ * Moves `state` for `dtMs` of `input` among the first `obstacleLength` numbers of `obstacles` (all by
+ * default: a scratch array refilled per frame passes its used length instead of a subarray);
+ * returns `state`. Allocates nothing.
+ */
+export function walk(state: WalkState, input: WalkInput, dtMs: number, obstacles: Obstacles, options: WalkOptions = NO_OPTIONS, obstacleLength = obstacles.length): WalkState {
+  const speedMps = options.speedMps ?? 1.4;
+  const radiusM = options.radiusM ?? 0.3;
   if (!(dtMs > 0)) return state;
   // Diagonal input is no faster than straight ahead.
-  const length = Math.hypot(input.forward, input.strafe);
-  if (length === 0) return state;
-  const scale = length > 1 ? 1 / length : 1;
+  const magnitude = Math.hypot(input.forward, input.strafe);
+  if (magnitude === 0) return state;
+  const scale = magnitude > 1 ? 1 / magnitude : 1;
   const forward = input.forward * scale;
   const strafe = input.strafe * scale;
   const sin = Math.sin(state.yawRad);
@@ -52,8 +60,8 @@ export function walk(state: WalkState, input: WalkInput, dtMs: number, obstacles
   const vz = (-cos * forward - sin * strafe) * speedMps;
   for (let remaining = dtMs; remaining > 0; remaining -= MAX_STEP_MS) {
     const seconds = Math.min(remaining, MAX_STEP_MS) / 1000;
-    state.xM = resolveAxis(state.xM + vx * seconds, state.zM, obstacles, radiusM, 'x');
-    state.zM = resolveAxis(state.zM + vz * seconds, state.xM, obstacles, radiusM, 'z');
+    state.xM = resolveAxis(state.xM + vx * seconds, state.zM, obstacles, obstacleLength, radiusM, 'x');
+    state.zM = resolveAxis(state.zM + vz * seconds, state.xM, obstacles, obstacleLength, radiusM, 'z');
   }
   return state;
 }
@@ -62,9 +70,10 @@ export function walk(state: WalkState, input: WalkInput, dtMs: number, obstacles
  * The coordinate on `axis` pushed out of every rectangle the circle (centre `value` on that axis,
  * `other` on the other) overlaps, to the side it is nearer to.
  */
-function resolveAxis(value: number, other: number, obstacles: Obstacles, radiusM: number, axis: 'x' | 'z'): number {
+function resolveAxis(value: number, other: number, obstacles: Obstacles, length: number, radiusM: number, axis: 'x' | 'z'): number {
   let result = value;
-  for (let b = 0; b + 3 < obstacles.length; b += 4) {
+  const end = Math.min(length, obstacles.length);
+  for (let b = 0; b + 3 < end; b += 4) {
     const min = (axis === 'x' ? obstacles[b] : obstacles[b + 1]) ?? 0;
     const max = (axis === 'x' ? obstacles[b + 2] : obstacles[b + 3]) ?? 0;
     const otherMin = (axis === 'x' ? obstacles[b + 1] : obstacles[b]) ?? 0;

@@ -33,6 +33,13 @@ describe('walk', () => {
     expect(slide.xM).toBeGreaterThan(2.5);
   });
 
+  it('collides only with the used part of a scratch array when given its length', () => {
+    const scratch = Float64Array.from([-10, -2.2, 10, -2.0, -10, -1.2, 10, -1.0]);
+    // Only the first rectangle counts: the second (nearer) one is stale scratch.
+    const state = walk(at(0, 0), { forward: 1, strafe: 0 }, 5000, scratch, {}, 4);
+    expect(state.zM).toBeCloseTo(-2.0 + 0.3, 9);
+  });
+
   it('cannot tunnel through a thin wall in one long frame', () => {
     const thin = Float64Array.from([-10, -1.05, 10, -0.95]);
     const after = walk(at(0, 0), { forward: 1, strafe: 0 }, 2000, thin, { speedMps: 5 });

@@ -6,7 +6,7 @@
  * React state, no allocation.
  */
 import { useFrame, useThree } from '@react-three/fiber';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Plane, Raycaster, Vector2, Vector3 } from 'three';
 import { buildFloorPlan } from '../../navigation/floorPlan';
 import { createPlaceLocator } from '../../navigation/placeLocator';
@@ -45,6 +45,9 @@ function isOrbitLike(controls: unknown): controls is OrbitLike {
   return typeof controls === 'object' && controls !== null && 'target' in controls && 'enabled' in controls;
 }
 
+/** The time a movement's first frame stands for (one frame at 60 Hz). */
+const FIRST_FRAME_MS = 1000 / 60;
+
 const _raycaster = new Raycaster();
 const _pointer = new Vector2();
 const _floor = new Plane(new Vector3(0, 1, 0), 0);
@@ -80,6 +83,7 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
           if (isOrbitLike(controls)) controls.target.set(x, y, z);
         },
         wake: invalidate,
+        syncCamera: () => readCameraPose(getThree().camera, visitor.camera),
       }),
     [plan, viewpoints, locate, visitor, defaultHallId, getThree, invalidate],
   );
@@ -105,7 +109,6 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
       if (command.kind === 'go') navigator.goTo(command.place, { history: command.history, animate: true });
       else if (command.kind === 'mode') {
         releaseIntent(walkInput.intent);
-        if (command.mode === 'overview') readCameraPose(camera, visitor.camera);
         navigator.setMode(command.mode);
       } else if (command.on) immersive?.enter();
       else immersive?.leave();
@@ -115,12 +118,11 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
       immersive?.dispose();
       walkInput.wake = () => undefined;
     };
-  }, [navigator, canvas, invalidate, camera, visitor]);
+  }, [navigator, canvas, invalidate]);
 
   const onTap = useCallback(
     (exhibitId: string | undefined, ndcX: number, ndcY: number) => {
       if (visitor.flight) return;
-      if (visitor.mode === 'overview') readCameraPose(camera, visitor.camera);
       let floor: [number, number] | undefined;
       if (exhibitId === undefined) {
         _pointer.set(ndcX, ndcY);
@@ -132,9 +134,13 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
     [camera, navigator, visitor],
   );
 
+  // Whether the last frame was part of a movement: on demand, R3F's delta for the first frame after
+  // a pause is the whole pause, which would finish a flight or jump a step at once.
+  const moving = useRef(false);
   useFrame((state, deltaSeconds) => {
     const orbit = isOrbitLike(state.controls) ? state.controls : undefined;
-    const moved = stepVisitor(visitor, walkInput.intent, deltaSeconds * 1000, plan);
+    const dtMs = moving.current ? deltaSeconds * 1000 : FIRST_FRAME_MS;
+    const moved = stepVisitor(visitor, walkInput.intent, dtMs, plan);
     // The orbit controls own the camera in the overview, once any flight there has landed.
     const orbiting = visitor.mode === 'overview' && !visitor.flight;
     if (orbit && orbit.enabled !== orbiting) {
@@ -142,7 +148,8 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
       if (orbiting) orbit.update();
     }
     if (!orbiting && (moved || visitor.mode === 'walk')) applyCameraPose(state.camera, visitor.camera);
-    if (visitorIsBusy(visitor) || (visitor.mode === 'walk' && intentIsActive(walkInput.intent))) state.invalidate();
+    moving.current = visitorIsBusy(visitor) || (visitor.mode === 'walk' && intentIsActive(walkInput.intent));
+    if (moving.current) state.invalidate();
   }, -2);
 
   return <ExhibitPicker view={view} selection={selectionStore} onTap={onTap} />;

@@ -62,10 +62,19 @@ export function ExhibitPicker({ view, selection, onTap }: ExhibitPickerProps) {
       canvas.style.cursor = '';
       invalidate();
     };
+    // Pointers down now: a second finger turns the press into a gesture (a pinch), never a tap.
+    const down = new Set<number>();
     const onDown = (event: PointerEvent) => {
-      press = { x: event.clientX, y: event.clientY, time: event.timeStamp, id: event.pointerId };
+      down.add(event.pointerId);
+      // Only the main button clicks: a right or middle drag pans the overview.
+      press = down.size === 1 && event.button === 0 ? { x: event.clientX, y: event.clientY, time: event.timeStamp, id: event.pointerId } : undefined;
+    };
+    const onCancel = (event: PointerEvent) => {
+      down.delete(event.pointerId);
+      press = undefined;
     };
     const onUp = (event: PointerEvent) => {
+      down.delete(event.pointerId);
       const start = press;
       press = undefined;
       if (!start || start.id !== event.pointerId) return;
@@ -81,6 +90,7 @@ export function ExhibitPicker({ view, selection, onTap }: ExhibitPickerProps) {
     canvas.addEventListener('pointerleave', onLeave);
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);
+    canvas.addEventListener('pointercancel', onCancel);
     // A selection made elsewhere (the panel's close button, a list) moves the outline too.
     const unsubscribe = selection.subscribe((state, previous) => {
       if (state.selectedId === previous.selectedId) return;
@@ -92,6 +102,7 @@ export function ExhibitPicker({ view, selection, onTap }: ExhibitPickerProps) {
       canvas.removeEventListener('pointerleave', onLeave);
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointerup', onUp);
+      canvas.removeEventListener('pointercancel', onCancel);
       unsubscribe();
       canvas.style.cursor = '';
     };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { samePlace } from '../navigation/places';
 import type { LaidOutScene } from '../scene';
 import { navigationStore } from '../store/navigationStore';
 import { useLanguage } from '../store/useLanguage';
@@ -24,6 +25,7 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
   // Focus placed by the list itself (on opening) is not a request to travel.
   const quietFocus = useRef(false);
   const actions = navigationStore.getState();
+  const isHere = (boothId: string): boolean => samePlace(navigationStore.getState().place, { kind: 'booth', id: boothId });
 
   useEffect(() => {
     const current = place?.kind === 'booth' ? list.current?.querySelector<HTMLButtonElement>(`[data-booth-id="${CSS.escape(place.id)}"]`) : undefined;
@@ -38,7 +40,13 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
   const boothButtons = (): HTMLButtonElement[] => [...(list.current?.querySelectorAll<HTMLButtonElement>('[data-booth-id]') ?? [])];
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Escape') {
+      // An open exhibit panel takes the first Escape (it listens before the page does).
+      if (event.nativeEvent.defaultPrevented) return;
+      // The list is the top layer here: the exhibit panel and immersive mode leave this Escape alone.
+      event.preventDefault();
       actions.setListOpen(false);
+      // The focused item goes with the list: give the focus back to the button that opened it.
+      document.querySelector<HTMLButtonElement>('[aria-controls="booth-list"]')?.focus();
       return;
     }
     const buttons = boothButtons();
@@ -84,8 +92,10 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
                 aria-current={here ? 'location' : undefined}
                 onFocus={() => {
                   // Stepping through the list updates the history entry rather than adding one per booth.
-                  if (!quietFocus.current) actions.go({ kind: 'booth', id: booth.id }, 'replace');
+                  if (!quietFocus.current && !isHere(booth.id)) actions.go({ kind: 'booth', id: booth.id }, 'replace');
                 }}
+                // A click or tap is a journey of its own (and Safari does not focus a clicked button).
+                onClick={() => actions.go({ kind: 'booth', id: booth.id })}
               >
                 <span className="booth-code">{booth.code}</span> {booth.exhibitor ?? text.vacant}
               </button>

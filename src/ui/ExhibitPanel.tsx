@@ -22,14 +22,18 @@ export function ExhibitPanel({ layout }: ExhibitPanelProps) {
   useEffect(() => {
     if (selectedId === undefined) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') select(undefined);
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // The panel is the top layer: this Escape closes it and nothing else (not immersive mode).
+      event.preventDefault();
+      select(undefined);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: before the listeners of the layers under the panel.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [selectedId, select]);
   if (!details) return null;
   return (
-    <aside className="exhibit-panel" aria-label={text.exhibitPanel} data-exhibit-id={selectedId}>
+    <aside className="exhibit-panel" aria-label={text.exhibitPanel} data-exhibit-id={selectedId} data-own-keys>
       <button type="button" className="dismiss exhibit-panel-close" onClick={() => select(undefined)} aria-label={text.close}>
         ×
       </button>

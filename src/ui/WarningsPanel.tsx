@@ -21,7 +21,8 @@ export function WarningsPanel({ file, warnings, modelWarnings = [] }: WarningsPa
   if (dismissed || warnings.length + modelWarnings.length === 0) return null;
   const text = uiStrings(language);
   return (
-    <aside className="warnings-panel" role="status" data-testid="warnings-panel">
+    // Its own keys: arrows and Page keys scroll a long list here instead of walking.
+    <aside className="warnings-panel" role="status" data-testid="warnings-panel" data-own-keys>
       <div className="warnings-heading">
         <h2>{warnings.length > 0 ? text.warningsTitle(warnings.length) : text.modelWarningsTitle(modelWarnings.length)}</h2>
         <button type="button" className="dismiss" onClick={() => setDismissed(true)} aria-label={text.dismiss} title={text.dismiss}>

@@ -28,8 +28,9 @@ export function createImmersive(canvas: HTMLCanvasElement, navigation: Navigatio
     navigation.getState().reportImmersive(true);
     const root = document.documentElement;
     if (root.requestFullscreen && !document.fullscreenElement) root.requestFullscreen({ navigationUI: 'hide' }).catch(() => undefined);
-    // Pointer lock only with a mouse: on a tablet the finger is the pointer.
-    if (window.matchMedia?.('(pointer: fine)').matches && canvas.requestPointerLock) {
+    // Pointer lock only with a mouse (on a tablet the finger is the pointer), and only walking: the
+    // overview's orbit camera is dragged.
+    if (window.matchMedia?.('(pointer: fine)').matches && navigation.getState().mode === 'walk' && canvas.requestPointerLock) {
       try {
         const pending = canvas.requestPointerLock() as unknown;
         if (pending instanceof Promise) pending.catch(() => undefined);
@@ -51,7 +52,8 @@ export function createImmersive(canvas: HTMLCanvasElement, navigation: Navigatio
     full = now;
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && active()) leave();
+    // An Escape a panel above the view took for itself is not one for leaving.
+    if (event.key === 'Escape' && !event.defaultPrevented && active()) leave();
   };
   document.addEventListener('pointerlockchange', onPointerLock);
   document.addEventListener('fullscreenchange', onFullscreen);

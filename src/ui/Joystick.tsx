@@ -67,7 +67,8 @@ export function Joystick({ input, label }: JoystickProps) {
     };
   }, [input]);
   return (
-    <div className="joystick" ref={base} role="img" aria-label={label} data-testid="joystick">
+    // Touch only: keyboard and screen-reader visitors walk with keys or the booth list instead.
+    <div className="joystick" ref={base} role="application" aria-roledescription="joystick" aria-label={label} data-testid="joystick">
       <div className="joystick-knob" ref={knob} />
     </div>
   );

@@ -20,6 +20,9 @@ export function NavigationBar() {
   if (immersive) {
     return (
       <div className="navigation-bar immersive-exit">
+        <p className="navigation-help" id="navigation-help">
+          {touch ? text.touchHelp : text.keyHelp}
+        </p>
         <button type="button" className="nav-button" onClick={() => actions.setImmersive(false)}>
           {text.leaveImmersive}
         </button>

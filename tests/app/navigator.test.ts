@@ -24,6 +24,8 @@ interface Harness {
   selection: SelectionStore;
   entries: string[];
   orbitTarget: readonly number[] | undefined;
+  /** What the orbit controls did to the camera, copied in by `syncCamera`. */
+  orbited: { xM: number; yM: number; zM: number; yawRad: number; pitchRad: number } | undefined;
 }
 
 function harness(reducedMotion = false): Harness {
@@ -31,7 +33,7 @@ function harness(reducedMotion = false): Harness {
   const navigation = createNavigationStore({ prefersReducedMotion: reducedMotion, touch: false });
   const selection = createSelectionStore();
   const visitor = createVisitor(0, 0, 0);
-  const h: Harness = { navigator: undefined as unknown as Navigator, visitor, navigation, selection, entries, orbitTarget: undefined };
+  const h: Harness = { navigator: undefined as unknown as Navigator, visitor, navigation, selection, entries, orbitTarget: undefined, orbited: undefined };
   h.navigator = createNavigator({
     plan,
     viewpoints,
@@ -50,6 +52,9 @@ function harness(reducedMotion = false): Harness {
       h.orbitTarget = target;
     },
     wake: () => undefined,
+    syncCamera: () => {
+      if (h.orbited) Object.assign(visitor.camera, h.orbited);
+    },
   });
   return h;
 }
@@ -150,6 +155,17 @@ describe('the navigator', () => {
     settle(h.visitor);
     expect(h.visitor.mode).toBe('walk');
     expect(Math.hypot(h.visitor.ground.xM - 170, h.visitor.ground.zM - 50)).toBeLessThan(6);
+  });
+
+  it('starts the way back down from where the orbit controls left the camera, and clears an old notice', () => {
+    h.navigator.goTo({ kind: 'booth', id: 'nope' }, { history: 'replace', animate: false });
+    expect(h.navigation.getState().notice).toBeDefined();
+    h.navigator.setMode('overview');
+    settle(h.visitor);
+    h.orbited = { xM: 10, yM: 30, zM: 10, yawRad: 1, pitchRad: -0.5 };
+    h.navigator.goTo({ kind: 'booth', id: 'booth-a-101' }, { history: 'push', animate: true });
+    expect(h.visitor.flight?.from).toMatchObject(h.orbited);
+    expect(h.navigation.getState().notice).toBeUndefined();
   });
 
   it('cuts under reduced motion', () => {

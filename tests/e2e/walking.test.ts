@@ -190,15 +190,28 @@ describe('walking the halls', () => {
     await page.goto(session.baseUrl);
     await waitForExpoReady(page);
     await waitForVisitorSettled(page);
+    const listButton = page.getByRole('button', { name: 'Booth list' });
+    const list = page.locator('#booth-list');
+    // First with motion: the next booth is a flight away.
+    await listButton.focus();
+    await page.keyboard.press('Enter');
+    await list.waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect((await readVisitor(page)).busy).toBe(true);
+    // Escape closes the list and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    expect(await list.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('booth-list');
+    await waitForVisitorSettled(page);
+
     const motion = page.getByRole('checkbox', { name: 'Reduce motion' });
     await motion.focus();
     await page.keyboard.press('Space');
     expect(await motion.isChecked()).toBe(true);
-    const listButton = page.getByRole('button', { name: 'Booth list' });
     await listButton.focus();
     await page.keyboard.press('Enter');
-    const list = page.locator('#booth-list');
     await list.waitFor();
+    await page.keyboard.press('Home');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-booth-id'));
     expect(first).toBeTruthy();
     await page.keyboard.press('ArrowDown');

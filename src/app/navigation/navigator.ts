@@ -35,6 +35,8 @@ export interface NavigatorDeps {
   setOrbitTarget: (target: readonly [number, number, number]) => void;
   /** Asks for frames: a journey has started. */
   wake: () => void;
+  /** Copies the camera's pose into `visitor.camera`: in the overview the orbit controls have moved it. */
+  syncCamera: () => void;
 }
 
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -77,8 +79,13 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const hallById = (id: string): HallArea | undefined => plan.halls.find((hall) => hall.id === id);
+  /** A journey out of the overview starts where the orbit controls left the camera. */
+  const fromOrbit = (): void => {
+    if (visitor.mode === 'overview' && !visitor.flight) deps.syncCamera();
+  };
 
   const goTo = (place: Place, { history: mode, animate }: GoOptions): boolean => {
+    fromOrbit();
     const viewpoint =
       place.kind === 'hall' ? viewpoints.hallEntrance(place.id) : place.kind === 'booth' ? viewpoints.booth(place.id) : viewpoints.exhibit(place.id);
     const travelMotion = { reducedMotion: !animate || navigation.getState().reducedMotion };
@@ -98,6 +105,8 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     }
     travelTo(visitor, viewpoint, travelMotion);
     navigation.getState().reportMode('walk');
+    // A journey that worked replaces the message about one that did not.
+    if (navigation.getState().notice) navigation.getState().showNotice(undefined);
     lastHall = hallById(viewpoint.hallId) ?? lastHall;
     if (place.kind === 'exhibit') selection.getState().select(place.id);
     stay = { place, xM: viewpoint.xM, zM: viewpoint.zM };
@@ -107,6 +116,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const tap: Navigator['tap'] = (exhibitId, floor) => {
+    fromOrbit();
     const overview = navigation.getState().mode === 'overview';
     if (exhibitId !== undefined) {
       const viewpoint = viewpoints.exhibit(exhibitId);
@@ -131,6 +141,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
 
   const setMode = (mode: NavigationMode): void => {
     if (mode === navigation.getState().mode && !visitorIsBusy(visitor)) return;
+    fromOrbit();
     if (mode === 'overview') {
       const hall = plan.hallAt(visitor.ground.xM, visitor.ground.zM) ?? lastHall;
       if (!hall) return;

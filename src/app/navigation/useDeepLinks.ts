@@ -31,12 +31,26 @@ export function useDeepLinks(navigator: Navigator, defaultHallId: string | undef
   }, [navigator, defaultHallId]);
 }
 
-/** The page's history, changing only the hash (the query, such as `?scene=`, is kept). */
+/**
+ * The page's history, changing only the hash (the query, such as `?scene=`, is kept). Safari throws
+ * after about 100 history changes in 30 s (a held arrow key in the booth list): the address then
+ * lags behind, and the visit goes on.
+ */
 export const pageHashHistory = {
   push(hash: string) {
-    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    if (window.location.hash === hash) return;
+    try {
+      window.history.pushState(null, '', hash);
+    } catch {
+      // Rate-limited: this journey gets no entry of its own.
+    }
   },
   replace(hash: string) {
-    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    if (window.location.hash === hash) return;
+    try {
+      window.history.replaceState(null, '', hash);
+    } catch {
+      // Rate-limited: a later update will catch up.
+    }
   },
 };

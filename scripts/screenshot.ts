@@ -1,76 +1,75 @@
 /**
- * Writes the README's pictures of the default expo at 1280×720, models and labels in:
- * docs/screenshot.png as a visitor first sees it, docs/screenshot-entrance.png at eye height just
- * inside the default hall's entrance, looking in. Builds nothing: run `npx vite build` first. Uses the browser-test setup (Debian Chromium
- * with software WebGL, `vite preview` on dist/).
+ * Writes the README's pictures of the default expo, models and labels in, at 1280×720:
+ * docs/screenshot-entrance.png as a visitor first sees it (walking, at eye height just inside the
+ * default hall's entrance), docs/screenshot.png the overview of that hall; and
+ * docs/screenshot-tablet.png at 1024×768 on a touch screen (the joystick shown). Builds nothing:
+ * run `npx vite build` first. Uses the browser-test setup (Debian Chromium with software WebGL,
+ * `vite preview` on dist/).
  *
  *   npx vite build && npm run screenshot
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from '../tests/e2e/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, readExpoStats, waitForExpoReady, waitForModelsSettled } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/previewServer';
-import { readLayout } from '../tests/e2e/sceneFiles';
-import { defaultHall } from '../src/render/initialView';
 
-const OUTPUT = resolve('docs/screenshot.png');
+const OVERVIEW_OUTPUT = resolve('docs/screenshot.png');
 const ENTRANCE_OUTPUT = resolve('docs/screenshot-entrance.png');
-const EYE_HEIGHT_M = 1.6;
-
-type Vec3 = [number, number, number];
-
-/** Just inside the default hall's first entrance from outside, looking across the hall. */
-function entrancePose(): [Vec3, Vec3] {
-  const { scene } = readLayout('scenes/mianyang-2023.json');
-  const hall = defaultHall(scene);
-  if (!hall) throw new Error('no hall');
-  const [x, z] = hall.positionM;
-  const { width, depth } = hall.sizeM;
-  const door = hall.doors.find((one) => one.leadsTo === 'outside') ?? hall.doors[0];
-  const inset = 3;
-  const along = door?.offsetM ?? width / 2;
-  switch (door?.wall ?? 'south') {
-    case 'north':
-      return [[x + along, EYE_HEIGHT_M, z + inset], [x + along, EYE_HEIGHT_M, z + depth]];
-    case 'east':
-      return [[x + width - inset, EYE_HEIGHT_M, z + along], [x, EYE_HEIGHT_M, z + along]];
-    case 'west':
-      return [[x + inset, EYE_HEIGHT_M, z + along], [x + width, EYE_HEIGHT_M, z + along]];
-    default:
-      return [[x + along, EYE_HEIGHT_M, z + depth - inset], [x + along, EYE_HEIGHT_M, z]];
-  }
-}
+const TABLET_OUTPUT = resolve('docs/screenshot-tablet.png');
 
 async function presented(page: Page): Promise<void> {
   // The frame is drawn; give the compositor a couple of animation frames to present it.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
-const VIEWPORT = { width: 1280, height: 720 };
+
+/** Waits until the visitor stands still (a flight has landed) and the last frame is on screen. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === false, undefined, { timeout: 60_000, polling: 100 });
+  const frames = (await readExpoStats(page)).frames;
+  await page.waitForTimeout(300);
+  if ((await readExpoStats(page)).frames !== frames) await page.waitForTimeout(1000);
+  await presented(page);
+}
+
+async function shoot(page: Page, output: string): Promise<void> {
+  const png = await page.screenshot({ type: 'png' });
+  writeFileSync(output, png);
+  const stats = await readExpoStats(page);
+  console.log(`wrote ${output} (${png.length} bytes): ${stats.calls} draw calls, ${stats.triangles} triangles`);
+}
+
+async function openExpo(browser: Browser, baseUrl: string, options: { width: number; height: number; touch: boolean }): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, locale: 'en-US', deviceScaleFactor: 1, hasTouch: options.touch });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(baseUrl);
+  await waitForExpoReady(page, 120_000);
+  await waitForModelsSettled(page, 120_000);
+  await page.waitForFunction(() => (window.__expoStats?.labelsShown ?? 0) > 0, undefined, { timeout: 60_000 });
+  await settled(page);
+  return { page, problems, close: () => context.close() };
+}
 
 async function main(): Promise<void> {
   const server = await startPreview();
   const browser = await launchChromium();
   try {
-    const { page, pageErrors, consoleErrors } = await openWatchedPage(browser, VIEWPORT);
-    await page.goto(server.baseUrl);
-    await waitForExpoReady(page, 120_000);
-    await waitForModelsSettled(page, 120_000);
-    await page.waitForFunction(() => (window.__expoStats?.labelsShown ?? 0) > 0, undefined, { timeout: 60_000 });
-    mkdirSync(dirname(OUTPUT), { recursive: true });
-    for (const [output, pose] of [[OUTPUT, undefined], [ENTRANCE_OUTPUT, entrancePose()]] as const) {
-      if (pose) {
-        const frames = (await readExpoStats(page)).frames;
-        await page.evaluate(([position, target]) => window.__expoDebug?.setPose(position, target), pose);
-        await page.waitForFunction((before) => (window.__expoStats?.frames ?? 0) > before, frames);
-      }
-      await presented(page);
-      const png = await page.screenshot({ type: 'png' });
-      writeFileSync(output, png);
-      const stats = await readExpoStats(page);
-      console.log(`wrote ${output} (${png.length} bytes): ${stats.calls} draw calls, ${stats.triangles} triangles`);
-    }
-    for (const problem of [...pageErrors, ...consoleErrors]) console.warn(`page: ${problem}`);
+    mkdirSync(dirname(OVERVIEW_OUTPUT), { recursive: true });
+    const desktop = await openExpo(browser, server.baseUrl, { width: 1280, height: 720, touch: false });
+    await shoot(desktop.page, ENTRANCE_OUTPUT);
+    await desktop.page.getByRole('button', { name: 'Overview' }).click();
+    await settled(desktop.page);
+    await shoot(desktop.page, OVERVIEW_OUTPUT);
+    await desktop.close();
+    const tablet = await openExpo(browser, server.baseUrl, { width: 1024, height: 768, touch: true });
+    await shoot(tablet.page, TABLET_OUTPUT);
+    await tablet.close();
+    for (const problem of [...desktop.problems, ...tablet.problems]) console.warn(`page: ${problem}`);
   } finally {
     await browser.close();
     await server.close();

@@ -19,9 +19,9 @@ export const VIEWPOINT_PITCH_RAD = -0.12;
 
 const _pose: CameraPose = { xM: 0, yM: 0, zM: 0, yawRad: 0, pitchRad: 0 };
 
-/** Takes the visitor to stand at `viewpoint`, walking mode. */
-export function travelTo(visitor: Visitor, viewpoint: Viewpoint, { reducedMotion }: Motion): void {
-  eyePose(viewpoint.xM, viewpoint.zM, viewpoint.yawRad, VIEWPOINT_PITCH_RAD, _pose);
+/** Takes the visitor to stand at `viewpoint`, walking mode, looking a little down (or at `pitchRad`). */
+export function travelTo(visitor: Visitor, viewpoint: Viewpoint, { reducedMotion }: Motion, pitchRad = VIEWPOINT_PITCH_RAD): void {
+  eyePose(viewpoint.xM, viewpoint.zM, viewpoint.yawRad, pitchRad, _pose);
   const distance = Math.hypot(viewpoint.xM - visitor.camera.xM, viewpoint.zM - visitor.camera.zM) + Math.abs(visitor.camera.yM - EYE_HEIGHT_M);
   flyTo(visitor, _pose, 'walk', reducedMotion ? 0 : flightDurationMs(distance));
 }

@@ -6,7 +6,7 @@
  *
  * Three-free and DOM-free (history and stores are passed in), so it is tested in Node.
  */
-import { approach, dropAt, riseToOverview, travelTo, walkTo } from '../../navigation/navigate';
+import { approach, dropAt, riseToOverview, travelTo, VIEWPOINT_PITCH_RAD, walkTo } from '../../navigation/navigate';
 import type { FloorPlan, HallArea } from '../../navigation/floorPlan';
 import { formatPlaceHash, samePlace, type Place } from '../../navigation/places';
 import type { PlaceLocator } from '../../navigation/placeLocator';
@@ -94,7 +94,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       const entrance = hallId === undefined ? undefined : viewpoints.hallEntrance(hallId);
       navigation.getState().showNotice({ place, hallId: hallId ?? '' });
       if (entrance && hallId !== undefined) {
-        travelTo(visitor, entrance, travelMotion);
+        travelTo(visitor, entrance, travelMotion, 0);
         navigation.getState().reportMode('walk');
         stay = { place: { kind: 'hall', id: hallId }, xM: entrance.xM, zM: entrance.zM };
         // The broken link is replaced, so reloading shows the entrance without the notice.
@@ -103,7 +103,8 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       deps.wake();
       return false;
     }
-    travelTo(visitor, viewpoint, travelMotion);
+    // A hall is looked across (level); a booth or exhibit a little down at.
+    travelTo(visitor, viewpoint, travelMotion, place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD);
     navigation.getState().reportMode('walk');
     // A journey that worked replaces the message about one that did not.
     if (navigation.getState().notice) navigation.getState().showNotice(undefined);

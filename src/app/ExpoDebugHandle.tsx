@@ -5,6 +5,8 @@ import type { ExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { placeVisitor, releaseToOrbit, visitorIsBusy, type NavigationMode, type Visitor } from '../navigation/visitor';
 import { navigationStore } from '../store/navigationStore';
+import { walkInput } from '../store/walkInput';
+import { dropQueuedMoves, intentIsActive } from '../navigation/walkIntent';
 
 /** What benchmarks and browser tests may drive from outside: `window.__expoDebug`. */
 export interface ExpoDebugHandle {
@@ -35,6 +37,7 @@ export interface VisitorReading {
   yawRad: number;
   pitchRad: number;
   mode: NavigationMode;
+  /** Moving on their own (a flight, a route, a turn) or by input still held or queued (keys, wheel or pinch steps). */
   busy: boolean;
   /** The camera's own position, metres, and heading (what the last frame showed). */
   camera: [number, number, number];
@@ -104,7 +107,7 @@ export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScen
           yawRad,
           pitchRad: visitor.pitchRad,
           mode: visitor.mode,
-          busy: visitorIsBusy(visitor),
+          busy: visitorIsBusy(visitor) || intentIsActive(walkInput.intent),
           camera: [camera.position.x, camera.position.y, camera.position.z],
           cameraYawRad: Math.atan2(-direction.x, -direction.z),
         };
@@ -118,6 +121,7 @@ export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScen
       },
       placeVisitor(xM, zM, yawRad) {
         if (!visitor) return;
+        dropQueuedMoves(walkInput.intent);
         placeVisitor(visitor, xM, zM, yawRad);
         navigationStore.getState().reportMode('walk');
         invalidate();

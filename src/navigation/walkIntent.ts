@@ -44,3 +44,14 @@ export function intentIsActive(intent: WalkIntent): boolean {
 export function releaseIntent(intent: WalkIntent): void {
   Object.assign(intent, createWalkIntent());
 }
+
+/**
+ * Drops the one-off moves still queued (wheel and pinch steps, look turns): a journey the visitor
+ * has just asked for must not be cut short by the tail of an earlier gesture. Held keys and the
+ * stick stay held.
+ */
+export function dropQueuedMoves(intent: WalkIntent): void {
+  intent.pendingForwardM = 0;
+  intent.lookYawRad = 0;
+  intent.lookPitchRad = 0;
+}

@@ -6,7 +6,7 @@ import { buildFloorPlan } from '../../src/navigation/floorPlan';
 import { createPlaceLocator } from '../../src/navigation/placeLocator';
 import { createViewpointFinder } from '../../src/navigation/viewpoints';
 import { createVisitor, stepVisitor, visitorIsBusy, type Visitor } from '../../src/navigation/visitor';
-import { createWalkIntent } from '../../src/navigation/walkIntent';
+import { createWalkIntent, type WalkIntent } from '../../src/navigation/walkIntent';
 import { parseScene } from '../../src/scene';
 import { createNavigationStore, type NavigationStore } from '../../src/store/navigationStore';
 import { createSelectionStore, type SelectionStore } from '../../src/store/selectionStore';
@@ -26,6 +26,7 @@ interface Harness {
   orbitTarget: readonly number[] | undefined;
   /** What the orbit controls did to the camera, copied in by `syncCamera`. */
   orbited: { xM: number; yM: number; zM: number; yawRad: number; pitchRad: number } | undefined;
+  intent: WalkIntent;
 }
 
 function harness(reducedMotion = false): Harness {
@@ -33,7 +34,8 @@ function harness(reducedMotion = false): Harness {
   const navigation = createNavigationStore({ prefersReducedMotion: reducedMotion, touch: false });
   const selection = createSelectionStore();
   const visitor = createVisitor(0, 0, 0);
-  const h: Harness = { navigator: undefined as unknown as Navigator, visitor, navigation, selection, entries, orbitTarget: undefined, orbited: undefined };
+  const intent = createWalkIntent();
+  const h: Harness = { navigator: undefined as unknown as Navigator, visitor, navigation, selection, entries, orbitTarget: undefined, orbited: undefined, intent };
   h.navigator = createNavigator({
     plan,
     viewpoints,
@@ -52,6 +54,7 @@ function harness(reducedMotion = false): Harness {
       h.orbitTarget = target;
     },
     wake: () => undefined,
+    intent,
     syncCamera: () => {
       if (h.orbited) Object.assign(visitor.camera, h.orbited);
     },
@@ -166,6 +169,17 @@ describe('the navigator', () => {
     h.navigator.goTo({ kind: 'booth', id: 'booth-a-101' }, { history: 'push', animate: true });
     expect(h.visitor.flight?.from).toMatchObject(h.orbited);
     expect(h.navigation.getState().notice).toBeUndefined();
+  });
+
+  it('drops a wheel step still queued when a journey starts, so the route is walked to its end', () => {
+    h.navigator.goTo({ kind: 'hall', id: 'hall-1' }, { history: 'replace', animate: false });
+    h.intent.pendingForwardM = 3;
+    h.intent.lookYawRad = 0.4;
+    h.navigator.tap(undefined, [60, 70]);
+    expect(h.intent.pendingForwardM).toBe(0);
+    expect(h.intent.lookYawRad).toBe(0);
+    for (let frame = 0; frame < 60 * 60 && visitorIsBusy(h.visitor); frame += 1) stepVisitor(h.visitor, h.intent, 1000 / 60, plan);
+    expect(Math.hypot(h.visitor.ground.xM - 60, h.visitor.ground.zM - 70)).toBeLessThan(0.5);
   });
 
   it('cuts under reduced motion', () => {

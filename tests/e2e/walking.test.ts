@@ -298,6 +298,8 @@ describe('walking on a touch screen', () => {
         return -Math.sin(pinchStart.yawRad) * (now.xM - pinchStart.xM) - Math.cos(pinchStart.yawRad) * (now.zM - pinchStart.zM);
       }, { timeout: 10_000 })
       .toBeGreaterThan(2);
+    // The pinch's steps are walked out before the next part.
+    await waitForVisitorSettled(page);
     // The page itself neither scrolled nor zoomed.
     expect(await page.evaluate(() => [window.scrollX, window.scrollY, window.visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
 

@@ -84,6 +84,7 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
         },
         wake: invalidate,
         syncCamera: () => readCameraPose(getThree().camera, visitor.camera),
+        intent: walkInput.intent,
       }),
     [plan, viewpoints, locate, visitor, defaultHallId, getThree, invalidate],
   );

@@ -12,6 +12,7 @@ import { formatPlaceHash, samePlace, type Place } from '../../navigation/places'
 import type { PlaceLocator } from '../../navigation/placeLocator';
 import type { ViewpointFinder } from '../../navigation/viewpoints';
 import { visitorIsBusy, type NavigationMode, type Visitor } from '../../navigation/visitor';
+import { dropQueuedMoves, type WalkIntent } from '../../navigation/walkIntent';
 import type { NavigationStore } from '../../store/navigationStore';
 import type { SelectionStore } from '../../store/selectionStore';
 
@@ -37,6 +38,8 @@ export interface NavigatorDeps {
   wake: () => void;
   /** Copies the camera's pose into `visitor.camera`: in the overview the orbit controls have moved it. */
   syncCamera: () => void;
+  /** The page's walk intent: a new journey drops the wheel steps and look turns still queued in it. */
+  intent: WalkIntent;
 }
 
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -79,13 +82,17 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const hallById = (id: string): HallArea | undefined => plan.halls.find((hall) => hall.id === id);
-  /** A journey out of the overview starts where the orbit controls left the camera. */
-  const fromOrbit = (): void => {
+  /**
+   * Before a journey: out of the overview it starts where the orbit controls left the camera, and
+   * the tail of an earlier wheel or pinch gesture must not cut it short.
+   */
+  const beforeJourney = (): void => {
+    dropQueuedMoves(deps.intent);
     if (visitor.mode === 'overview' && !visitor.flight) deps.syncCamera();
   };
 
   const goTo = (place: Place, { history: mode, animate }: GoOptions): boolean => {
-    fromOrbit();
+    beforeJourney();
     const viewpoint =
       place.kind === 'hall' ? viewpoints.hallEntrance(place.id) : place.kind === 'booth' ? viewpoints.booth(place.id) : viewpoints.exhibit(place.id);
     const travelMotion = { reducedMotion: !animate || navigation.getState().reducedMotion };
@@ -117,7 +124,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const tap: Navigator['tap'] = (exhibitId, floor) => {
-    fromOrbit();
+    beforeJourney();
     const overview = navigation.getState().mode === 'overview';
     if (exhibitId !== undefined) {
       const viewpoint = viewpoints.exhibit(exhibitId);
@@ -142,7 +149,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
 
   const setMode = (mode: NavigationMode): void => {
     if (mode === navigation.getState().mode && !visitorIsBusy(visitor)) return;
-    fromOrbit();
+    beforeJourney();
     if (mode === 'overview') {
       const hall = plan.hallAt(visitor.ground.xM, visitor.ground.zM) ?? lastHall;
       if (!hall) return;

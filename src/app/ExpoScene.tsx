@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { modelStore } from '../store/modelStore';
@@ -10,7 +10,6 @@ import { ExhibitCuller } from './ExhibitCuller';
 import { ExpoDebugHandle } from './ExpoDebugHandle';
 import { FrameRenderer } from './FrameRenderer';
 import { QualityController } from './QualityController';
-import type { Navigator } from './navigation/navigator';
 import { VisitorController } from './navigation/VisitorController';
 import type { Visitor } from '../navigation/visitor';
 import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
@@ -35,15 +34,15 @@ export function ExpoScene({ layout, createModelLoader = createPageModelLoader }:
   }, [view, invalidate]);
   useExpoModels(view, modelStore, renderStats, createModelLoader);
   const preset = useQualityPreset();
-  const [navigation, setNavigation] = useState<{ visitor: Visitor; navigator: Navigator }>();
-  const onNavigationReady = useCallback((visitor: Visitor, navigator: Navigator) => setNavigation({ visitor, navigator }), []);
+  // The debug handle reads the visitor the controller made.
+  const [visitor, setVisitor] = useState<Visitor>();
   return (
     <>
       <primitive object={view.root} />
       <primitive object={view.fog} attach="fog" />
       <QualityController view={view} preset={preset} store={qualityStore} />
-      <VisitorController layout={layout} view={view} onReady={onNavigationReady} />
-      <ExpoDebugHandle layout={layout} view={view} visitor={navigation?.visitor} />
+      <VisitorController layout={layout} view={view} onReady={setVisitor} />
+      <ExpoDebugHandle layout={layout} view={view} visitor={visitor} />
       <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>

@@ -22,7 +22,7 @@ import { walkInput } from '../../store/walkInput';
 import { ExhibitPicker } from '../ExhibitPicker';
 import { applyCameraPose, readCameraPose } from './cameraPose3';
 import { createImmersive } from './immersive';
-import { createNavigator, type Navigator } from './navigator';
+import { createNavigator } from './navigator';
 import { pageHashHistory, useDeepLinks } from './useDeepLinks';
 import { usePointerLook } from './usePointerLook';
 import { useWalkKeys } from './useWalkKeys';
@@ -30,8 +30,8 @@ import { useWalkKeys } from './useWalkKeys';
 export interface VisitorControllerProps {
   layout: LaidOutScene;
   view: ExpoView;
-  /** Receives the visitor and navigator while mounted (the debug handle). */
-  onReady?: (visitor: Visitor, navigator: Navigator) => void;
+  /** Receives the visitor while mounted (for the debug handle). */
+  onReady?: (visitor: Visitor) => void;
 }
 
 /** The orbit controls' surface used here (drei's `makeDefault` controls). */
@@ -94,7 +94,7 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
     readCameraPose(camera, visitor.camera);
   }, [camera, visitor]);
   useDeepLinks(navigator, defaultHallId);
-  useEffect(() => onReady?.(visitor, navigator), [onReady, visitor, navigator]);
+  useEffect(() => onReady?.(visitor), [onReady, visitor]);
 
   const walking = useCallback(() => navigationStore.getState().mode === 'walk' && visitor.mode === 'walk', [visitor]);
   useWalkKeys(walkInput, walking);

@@ -10,7 +10,7 @@ import { approach, dropAt, riseToOverview, travelTo, VIEWPOINT_PITCH_RAD, walkTo
 import type { FloorPlan, HallArea } from '../../navigation/floorPlan';
 import { formatPlaceHash, samePlace, type Place } from '../../navigation/places';
 import type { PlaceLocator } from '../../navigation/placeLocator';
-import type { ViewpointFinder } from '../../navigation/viewpoints';
+import type { Viewpoint, ViewpointFinder } from '../../navigation/viewpoints';
 import { visitorIsBusy, type NavigationMode, type Visitor } from '../../navigation/visitor';
 import { dropQueuedMoves, type WalkIntent } from '../../navigation/walkIntent';
 import type { NavigationStore } from '../../store/navigationStore';
@@ -56,8 +56,6 @@ export interface Navigator {
   /** A click or tap in the view: on an exhibit (its id) or on the floor at (x, z) (undefined when the sky). */
   tap: (exhibitId: string | undefined, floor: readonly [number, number] | undefined) => void;
   setMode: (mode: NavigationMode) => void;
-  /** The hall the visitor is in, or was last in. */
-  currentHall: () => HallArea | undefined;
   /** Brings the URL and the store up to date with where the visitor stands (from a timer). */
   trackPlace: () => void;
 }
@@ -91,6 +89,16 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     if (visitor.mode === 'overview' && !visitor.flight) deps.syncCamera();
   };
 
+  /** Starts `move` towards `viewpoint`, which shows `place`, and makes that place the visitor's. */
+  const arrive = (viewpoint: Viewpoint, place: Place, mode: HistoryMode, move: () => void): void => {
+    move();
+    navigation.getState().reportMode('walk');
+    lastHall = hallById(viewpoint.hallId) ?? lastHall;
+    stay = { place, xM: viewpoint.xM, zM: viewpoint.zM };
+    record(place, mode);
+    deps.wake();
+  };
+
   const goTo = (place: Place, { history: mode, animate }: GoOptions): boolean => {
     beforeJourney();
     const viewpoint =
@@ -100,26 +108,15 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       const hallId = deps.defaultHallId ?? plan.halls[0]?.id;
       const entrance = hallId === undefined ? undefined : viewpoints.hallEntrance(hallId);
       navigation.getState().showNotice({ place, hallId: hallId ?? '' });
-      if (entrance && hallId !== undefined) {
-        travelTo(visitor, entrance, travelMotion, 0);
-        navigation.getState().reportMode('walk');
-        stay = { place: { kind: 'hall', id: hallId }, xM: entrance.xM, zM: entrance.zM };
-        // The broken link is replaced, so reloading shows the entrance without the notice.
-        record({ kind: 'hall', id: hallId }, mode === 'none' ? 'none' : 'replace');
-      }
-      deps.wake();
+      // The broken link is replaced, so reloading shows the entrance without the notice.
+      if (entrance && hallId !== undefined) arrive(entrance, { kind: 'hall', id: hallId }, mode === 'none' ? 'none' : 'replace', () => travelTo(visitor, entrance, travelMotion, 0));
       return false;
     }
-    // A hall is looked across (level); a booth or exhibit a little down at.
-    travelTo(visitor, viewpoint, travelMotion, place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD);
-    navigation.getState().reportMode('walk');
     // A journey that worked replaces the message about one that did not.
     if (navigation.getState().notice) navigation.getState().showNotice(undefined);
-    lastHall = hallById(viewpoint.hallId) ?? lastHall;
     if (place.kind === 'exhibit') selection.getState().select(place.id);
-    stay = { place, xM: viewpoint.xM, zM: viewpoint.zM };
-    record(place, mode);
-    deps.wake();
+    // A hall is looked across (level); a booth or exhibit a little down at.
+    arrive(viewpoint, place, mode, () => travelTo(visitor, viewpoint, travelMotion, place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD));
     return true;
   };
 
@@ -129,13 +126,10 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     if (exhibitId !== undefined) {
       const viewpoint = viewpoints.exhibit(exhibitId);
       if (!viewpoint) return;
-      if (overview) travelTo(visitor, viewpoint, motion());
-      else approach(visitor, plan, viewpoint, motion());
-      navigation.getState().reportMode('walk');
-      lastHall = hallById(viewpoint.hallId) ?? lastHall;
-      stay = { place: { kind: 'exhibit', id: exhibitId }, xM: viewpoint.xM, zM: viewpoint.zM };
-      record({ kind: 'exhibit', id: exhibitId }, 'push');
-      deps.wake();
+      // From above, a flight down in front of it; walking, a walk up to it.
+      arrive(viewpoint, { kind: 'exhibit', id: exhibitId }, 'push', () =>
+        overview ? travelTo(visitor, viewpoint, motion()) : approach(visitor, plan, viewpoint, motion()),
+      );
       return;
     }
     if (!floor) return;
@@ -178,5 +172,5 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     record(place, 'replace');
   };
 
-  return { goTo, tap, setMode, currentHall: () => lastHall, trackPlace };
+  return { goTo, tap, setMode, trackPlace };
 }

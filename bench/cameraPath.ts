@@ -16,6 +16,7 @@
 import type { CompassDirection, Hall, LaidOutScene } from '../src/scene';
 import { aabbOf, type Aabb } from '../src/scene';
 import { siteBounds } from '../src/render/siteBounds';
+import { EYE_HEIGHT_M } from '../src/navigation/cameraPose';
 
 export type Vec3 = [number, number, number];
 
@@ -34,8 +35,8 @@ export interface CameraPathOptions {
   aislePoses?: number;
 }
 
-/** A visitor's eye, metres above the floor. */
-export const EYE_HEIGHT_M = 1.6;
+/** A visitor's eye, metres above the floor: the walking visitor's own. */
+export { EYE_HEIGHT_M };
 /** See the module note: a little more than the 5.4° the app's orbit controls require. */
 export const MIN_PITCH_DOWN_DEG = 6;
 /** How far ahead an eye-level pose aims; only the direction matters. */

@@ -29,6 +29,7 @@ import { createSpatialGrid } from '../src/render/instancing/spatialGrid';
 import { writeFrustumPlanes } from '../src/render/instancing/writeFrustumPlanes';
 import { layoutScene, sceneSchema } from '../src/scene';
 import { buildLargeScene } from './buildLargeScene';
+import { EYE_HEIGHT_M } from '../src/navigation/cameraPose';
 
 /** Present when Node runs with --expose-gc (the bench script passes it). */
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
@@ -37,7 +38,6 @@ const MODELS = 100;
 const POSES = 60;
 const WARM_LAPS = 3;
 const LAPS = 10;
-const EYE_HEIGHT_M = 1.6;
 /** Triangles per level, an estimate for the triangle-equivalent counts. */
 const TRIANGLES_PER_LEVEL = [5000, 1200, 200, 12];
 const BOOTHS_PER_HALL = 2500;

@@ -4,7 +4,7 @@
  * visit stays inside the halls), and a door to another hall stays open, with a walled corridor
  * across the space between the halls when they do not abut.
  */
-import type { CompassDirection, Door, Hall } from '../scene';
+import { DIRECTION_VECTORS, type CompassDirection, type Door, type Hall } from '../scene';
 
 /** Receives one obstacle rectangle, site metres. */
 export type PushRect = (minX: number, minZ: number, maxX: number, maxZ: number) => void;
@@ -12,7 +12,6 @@ export type PushRect = (minX: number, minZ: number, maxX: number, maxZ: number) 
 /** Halls whose facing walls are at most this far apart abut: the door leads straight through. */
 export const ABUT_TOLERANCE_M = 0.5;
 
-const OUTWARD: Record<CompassDirection, 1 | -1> = { north: -1, west: -1, south: 1, east: 1 };
 const OPPOSITE: Record<CompassDirection, CompassDirection> = { north: 'south', south: 'north', east: 'west', west: 'east' };
 
 interface Floor {
@@ -63,7 +62,9 @@ export function passageObstacles(halls: readonly Hall[], thicknessM: number, pus
 function doorObstacles(hall: Hall, floor: Floor, door: Door, other: Floor | undefined, t: number, push: PushRect): void {
   const side = door.wall;
   const alongX = side === 'north' || side === 'south';
-  const sign = OUTWARD[side];
+  // Away from the floor, along the axis the wall faces.
+  const [outX, outZ] = DIRECTION_VECTORS[side];
+  const sign = outX + outZ;
   const { face, from } = wallLine(floor, side);
   // The opening as wallSegments cuts it: north and south walls run one thickness past each corner.
   const length = alongX ? hall.sizeM.width : hall.sizeM.depth;

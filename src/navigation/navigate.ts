@@ -82,8 +82,9 @@ export function riseToOverview(visitor: Visitor, hall: HallArea, motion: Motion)
  */
 export function dropAt(visitor: Visitor, plan: FloorPlan, xM: number, zM: number, motion: Motion, faceYawRad?: number): boolean {
   const spot = nearestFreePoint(plan.grid, xM, zM);
-  if (!spot || !plan.hallAt(spot[0], spot[1])) return false;
+  const hall = spot ? plan.hallAt(spot[0], spot[1]) : undefined;
+  if (!spot || !hall) return false;
   const yaw = faceYawRad ?? yawTowards(spot[0] - visitor.camera.xM, spot[1] - visitor.camera.zM);
-  travelTo(visitor, { xM: spot[0], zM: spot[1], yawRad: yaw, hallId: plan.hallAt(spot[0], spot[1])?.id ?? '' }, motion);
+  travelTo(visitor, { xM: spot[0], zM: spot[1], yawRad: yaw, hallId: hall.id }, motion);
   return true;
 }

@@ -3,7 +3,7 @@
  * leading outside), looking through the door into the hall, far enough back that the hall's width
  * fits a 16:9 view; without an entrance, from the south of the hall looking at its centre.
  */
-import type { CompassDirection, Hall, Scene } from '../scene';
+import { DIRECTION_VECTORS, type Hall, type Scene } from '../scene';
 import { siteBounds } from './siteBounds';
 
 export type Vec3 = [number, number, number];
@@ -23,13 +23,6 @@ export interface InitialViewOptions {
   /** Angle of the view below the horizon, degrees (default 42). */
   elevationDeg?: number;
 }
-
-const OUTWARD: Record<CompassDirection, readonly [number, number]> = {
-  north: [0, -1],
-  east: [1, 0],
-  south: [0, 1],
-  west: [-1, 0],
-};
 
 /** Fraction of the hall's depth behind the door where the camera aims. */
 const AIM_DEPTH = 0.34;
@@ -62,7 +55,7 @@ export function computeInitialView(scene: Scene, options: InitialViewOptions = {
   let breadth = width;
   let span = depth;
   if (entrance) {
-    [outX, outZ] = OUTWARD[entrance.wall];
+    [outX, outZ] = DIRECTION_VECTORS[entrance.wall];
     const alongX = entrance.wall === 'north' || entrance.wall === 'south';
     breadth = alongX ? width : depth;
     span = alongX ? depth : width;

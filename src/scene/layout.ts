@@ -50,7 +50,8 @@ export interface LaidOutScene {
   exhibits: PlacedExhibit[];
 }
 
-const DIRECTION_VECTORS: Record<CompassDirection, readonly [number, number]> = {
+/** Unit [x, z] of each compass direction on the floor plan (x east, z south). */
+export const DIRECTION_VECTORS: Record<CompassDirection, readonly [number, number]> = {
   north: [0, -1],
   east: [1, 0],
   south: [0, 1],

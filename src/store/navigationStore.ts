@@ -10,6 +10,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { NavigationMode } from '../navigation/visitor';
 import type { Place } from '../navigation/places';
+import { prefersReducedMotion, touchCapable } from './deviceInput';
 import { pageStorage, type SettingStorage } from './pageStorage';
 
 export type NavigationCommand =
@@ -118,13 +119,4 @@ export function createNavigationStore({ prefersReducedMotion, touch }: Navigatio
   });
 }
 
-function pageDevice(): NavigationDevice {
-  if (typeof window === 'undefined') return { prefersReducedMotion: false, touch: false };
-  return {
-    prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true,
-    // By capability, not user agent: iPadOS Safari reports itself as a desktop browser.
-    touch: (navigator.maxTouchPoints ?? 0) > 0 || window.matchMedia?.('(any-pointer: coarse)').matches === true,
-  };
-}
-
-export const navigationStore: NavigationStore = createNavigationStore(pageDevice(), pageStorage());
+export const navigationStore: NavigationStore = createNavigationStore({ prefersReducedMotion: prefersReducedMotion(), touch: touchCapable() }, pageStorage());

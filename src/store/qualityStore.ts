@@ -4,6 +4,7 @@
  * The choice is remembered in `localStorage` when the page may use it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { touchFirst } from './deviceInput';
 import { pageStorage, type SettingStorage } from './pageStorage';
 import { QUALITY_SETTINGS, stepQuality, type QualityLevel, type QualitySetting } from '../quality';
 
@@ -62,10 +63,4 @@ export function createQualityStore(touch: boolean, storage?: SettingStorage): Qu
   }));
 }
 
-/** Touch-first by capability, not user agent: iPadOS Safari reports itself as a desktop browser. */
-function isTouchFirst(): boolean {
-  if (typeof window === 'undefined') return false;
-  return window.matchMedia?.('(pointer: coarse)').matches === true || (navigator.maxTouchPoints ?? 0) > 1;
-}
-
-export const qualityStore: QualityStore = createQualityStore(isTouchFirst(), pageStorage());
+export const qualityStore: QualityStore = createQualityStore(touchFirst(), pageStorage());

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
 import { readLayout } from './sceneFiles';
+import { EYE_HEIGHT_M } from '../../src/navigation/cameraPose';
 
 const DEFAULT_SCENE = 'scenes/mianyang-2023.json';
 const DRAW_CALL_BUDGET = 150;
@@ -32,7 +33,7 @@ function defaultHallPoses(): [Vec3, Vec3][] {
   if (!hall) throw new Error('the default expo has no hall');
   const [x, z] = hall.positionM;
   const { width, depth } = hall.sizeM;
-  const eye = 1.6;
+  const eye = EYE_HEIGHT_M;
   return [
     [[x + width / 2, eye, z + depth - 2], [x + width / 2, eye, z]],
     [[x + 3, eye, z + depth / 2], [x + width, eye, z + depth / 2]],

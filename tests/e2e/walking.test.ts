@@ -6,12 +6,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { VisitorReading } from '../../src/app/ExpoDebugHandle';
+import { EYE_HEIGHT_M } from '../../src/navigation/cameraPose';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, TEST_VIEWPORT, waitForExpoReady } from './chromium';
 
 const session = useBrowserSession();
 
-const EYE_HEIGHT_M = 1.6;
 /** Hall 1's south wall stands at z = 84 m (its floor ends there); the visitor's radius is 0.3 m. */
 const SOUTH_WALL_Z = 84;
 

@@ -65,7 +65,7 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
   const viewpoints = useMemo(() => createViewpointFinder(layout, plan), [layout, plan]);
   const locate = useMemo(() => createPlaceLocator(layout, plan), [layout, plan]);
   const defaultHallId = useMemo(() => defaultHall(layout.scene)?.id, [layout]);
-  // The visitor starts wherever the camera is; the deep-link hook places them before the first frame.
+  // The deep-link hook places the visitor (a cut) before the first frame.
   const visitor = useMemo(() => createVisitor(0, 0, 0), []);
   const navigator = useMemo(
     () =>
@@ -89,10 +89,6 @@ export function VisitorController({ layout, view, onReady }: VisitorControllerPr
     [plan, viewpoints, locate, visitor, defaultHallId, getThree, invalidate],
   );
 
-  useEffect(() => {
-    // Flights start from what the camera shows now.
-    readCameraPose(camera, visitor.camera);
-  }, [camera, visitor]);
   useDeepLinks(navigator, defaultHallId);
   useEffect(() => onReady?.(visitor), [onReady, visitor]);
 

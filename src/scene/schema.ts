@@ -251,6 +251,12 @@ export const media = z
   })
   .describe('A picture or video shown with the exhibit.');
 
+export const exhibitRole = z
+  .enum(['exhibit', 'furniture'])
+  .describe(
+    '"exhibit" (default) for something shown to visitors; "furniture" for the stand\'s own fittings (counters, plants, roll-up banners, partitions, posters, screens, chairs): drawn and walked around, but not listed in search or the booth list.',
+  );
+
 export const exhibit = z
   .strictObject({
     id: id.describe('Id of the exhibit, unique in the scene.'),
@@ -266,6 +272,7 @@ export const exhibit = z
     description: description.optional(),
     links: links.optional(),
     media: z.array(media).max(20).optional().describe('Pictures and videos shown with the exhibit, at most 20.'),
+    role: exhibitRole.default('exhibit'),
   })
   .describe('An exhibit placed on a booth.');
 
@@ -319,6 +326,7 @@ export type BoothGrid = z.output<typeof boothGrid>;
 export type BoothTemplate = z.output<typeof boothTemplate>;
 export type Exhibitor = z.output<typeof exhibitor>;
 export type Exhibit = z.output<typeof exhibit>;
+export type ExhibitRole = z.output<typeof exhibitRole>;
 export type Model = z.output<typeof model>;
 export type LocalizedText = z.output<ReturnType<typeof localizedText>>;
 export type Link = z.output<typeof link>;

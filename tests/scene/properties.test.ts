@@ -72,6 +72,7 @@ const validScene: fc.Arbitrary<Scene> = fc
             scale: p.scale,
             title: name(e),
             description: name(e + 5),
+            role: e % 4 === 3 ? 'furniture' : 'exhibit',
           });
         }
       }

@@ -7,6 +7,11 @@
  * do not name are filled with clearly labelled sample data ("sample": true, "Sample exhibitor
  * A-117") placed with boothGrids, so the scene has the real scale without invented claims.
  *
+ * Stand fittings (counters, plants, banners, partitions, posters, screens, chairs, information
+ * plinths) are written with `"role": "furniture"`, taken from the tables rather than guessed from
+ * the model, so they are drawn but not counted, searched or listed as exhibits; exhibits leave the
+ * default out to keep the file small.
+ *
  * The output is deterministic (a seeded PRNG, no clock), so the committed file can be checked
  * against a fresh run: `npm run gen:default` rewrites it.
  */
@@ -159,6 +164,7 @@ function sampleExhibitsFor(zone: ZoneSpec, code: string, random: Random): Exhibi
       ...(kind.scale === 1 ? {} : { scale: kind.scale }),
       title: { zh: `示例展品 ${label}`, en: `Sample exhibit ${label}` },
       description: { zh: `示例数据：${kind.zh}（示意）。`, en: `Sample data: ${kind.en} (illustrative).` },
+      ...(kind.role === undefined ? {} : { role: kind.role }),
     };
   });
 }
@@ -174,6 +180,7 @@ function featuredExhibits(booth: FeaturedBooth): ExhibitInput[] {
     ...(exhibit.scale === undefined ? {} : { scale: exhibit.scale }),
     title: exhibit.title,
     ...(exhibit.description === undefined ? {} : { description: exhibit.description }),
+    ...(exhibit.role === undefined ? {} : { role: exhibit.role }),
   }));
 }
 

@@ -23,6 +23,13 @@ export interface FeaturedExhibit {
   elevationM?: number;
   title: Bilingual;
   description?: Bilingual;
+  /**
+   * `'furniture'` for the stand's own fittings (counters, plants, roll-up banners, partitions,
+   * posters and screens about the exhibit beside them, chairs, information plinths): drawn, but
+   * left out of search and the booth list (issue 10). Set per entry, not guessed from the model:
+   * a screen or poster that is itself a named event or platform stays an exhibit.
+   */
+  role?: 'furniture';
 }
 
 export interface FeaturedBooth {
@@ -43,16 +50,16 @@ const PLACEHOLDER: Bilingual = {
 
 /**
  * A stand for a named exhibitor whose exhibits the articles do not list: only furniture, so the
- * scene makes no claim about what the organisation shows.
+ * scene makes no claim about what the organisation shows (and search lists none of it).
  */
 export function brandStand(key: string, name: Bilingual, [width, depth]: [number, number]): FeaturedExhibit[] {
   const front = depth / 2 - 1.2;
   const back = -depth / 2 + 0.6;
   return [
-    { id: `${key}-counter`, model: 'counter', offsetM: [0, front], title: { zh: `${name.zh}接待台`, en: `${name.en} reception counter` }, description: PLACEHOLDER },
-    { id: `${key}-screen`, model: 'screen', offsetM: [0, back], title: { zh: `${name.zh}品牌展示屏`, en: `${name.en} brand screen` }, description: PLACEHOLDER },
-    { id: `${key}-banner-west`, model: 'banner', offsetM: [-width / 2 + 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` } },
-    { id: `${key}-banner-east`, model: 'banner', offsetM: [width / 2 - 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` } },
-    { id: `${key}-plant`, model: 'plant', offsetM: [width / 2 - 0.8, back], title: { zh: '绿植', en: 'Plant' } },
+    { id: `${key}-counter`, model: 'counter', offsetM: [0, front], title: { zh: `${name.zh}接待台`, en: `${name.en} reception counter` }, description: PLACEHOLDER, role: 'furniture' },
+    { id: `${key}-screen`, model: 'screen', offsetM: [0, back], title: { zh: `${name.zh}品牌展示屏`, en: `${name.en} brand screen` }, description: PLACEHOLDER, role: 'furniture' },
+    { id: `${key}-banner-west`, model: 'banner', offsetM: [-width / 2 + 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` }, role: 'furniture' },
+    { id: `${key}-banner-east`, model: 'banner', offsetM: [width / 2 - 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` }, role: 'furniture' },
+    { id: `${key}-plant`, model: 'plant', offsetM: [width / 2 - 0.8, back], title: { zh: '绿植', en: 'Plant' }, role: 'furniture' },
   ];
 }

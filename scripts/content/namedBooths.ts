@@ -2,7 +2,8 @@
  * Booths of the exhibitors the articles name, and of the displays they describe (Mianyang
  * Sci-Tech City products, the Chengdu–Chongqing–Mianyang display, the Indonesia pavilion, the
  * Sichuan–Chongqing popular science platforms). Companies whose exhibits the articles do not list
- * get a furnished stand only (`brandStand`).
+ * get a furnished stand only (`brandStand`). Posters, screens and counters beside a product are
+ * furniture (`role: 'furniture'`); the product is the exhibit.
  */
 import { brandStand, type FeaturedBooth } from './featured';
 
@@ -41,8 +42,8 @@ export const MIANYANG_BOOTHS: readonly FeaturedBooth[] = [
         title: { zh: '国内首台医用回旋加速器', en: 'First domestic medical cyclotron' },
         description: { zh: '玖谊源科技公司研制，“绵阳造”硬核成果。', en: 'Developed by Jiuyiyuan Technology; a "Made in Mianyang" achievement.' },
       },
-      { id: 'cyclotron-poster', model: 'poster-stand', offsetM: [3.8, 2.8], title: { zh: '医用回旋加速器展板', en: 'Medical cyclotron poster' } },
-      { id: 'cyclotron-counter', model: 'counter', offsetM: [-3, 3], title: { zh: '咨询台', en: 'Information counter' } },
+      { id: 'cyclotron-poster', model: 'poster-stand', offsetM: [3.8, 2.8], title: { zh: '医用回旋加速器展板', en: 'Medical cyclotron poster' }, role: 'furniture' },
+      { id: 'cyclotron-counter', model: 'counter', offsetM: [-3, 3], title: { zh: '咨询台', en: 'Information counter' }, role: 'furniture' },
     ],
   },
   {
@@ -59,8 +60,8 @@ export const MIANYANG_BOOTHS: readonly FeaturedBooth[] = [
         title: { zh: '大功率花瓣加速器', en: 'High-power "petal" accelerator' },
         description: { zh: '中物院研制的国内首台具有自主知识产权的大功率花瓣加速器。', en: 'The first high-power "petal" accelerator with independent intellectual property in China, developed by CAEP.' },
       },
-      { id: 'petal-accelerator-screen', model: 'screen', offsetM: [-3.5, -3.3], title: { zh: '花瓣加速器介绍', en: 'About the petal accelerator' } },
-      { id: 'petal-accelerator-poster', model: 'poster-stand', offsetM: [4.8, 2.8], title: { zh: '花瓣加速器展板', en: 'Petal accelerator poster' } },
+      { id: 'petal-accelerator-screen', model: 'screen', offsetM: [-3.5, -3.3], title: { zh: '花瓣加速器介绍', en: 'About the petal accelerator' }, role: 'furniture' },
+      { id: 'petal-accelerator-poster', model: 'poster-stand', offsetM: [4.8, 2.8], title: { zh: '花瓣加速器展板', en: 'Petal accelerator poster' }, role: 'furniture' },
     ],
   },
   {
@@ -77,7 +78,7 @@ export const MIANYANG_BOOTHS: readonly FeaturedBooth[] = [
         title: { zh: '车载式反无人机系统', en: 'Vehicle-mounted anti-drone system' },
         description: { zh: '九洲集团研制，达到国际先进水平。', en: 'Developed by Jiuzhou Group; at international advanced level.' },
       },
-      { id: 'anti-drone-poster', model: 'poster-stand', offsetM: [-4.8, 2.8], title: { zh: '反无人机系统展板', en: 'Anti-drone system poster' } },
+      { id: 'anti-drone-poster', model: 'poster-stand', offsetM: [-4.8, 2.8], title: { zh: '反无人机系统展板', en: 'Anti-drone system poster' }, role: 'furniture' },
     ],
   },
   {
@@ -97,11 +98,17 @@ export const MIANYANG_BOOTHS: readonly FeaturedBooth[] = [
           en: 'Flash radiotherapy, seen as disruptive for improving cancer patients\' treatment and survival rates, has drawn much attention.',
         },
       },
-      { id: 'flash-radiotherapy-poster', model: 'poster-stand', offsetM: [3.5, 1.8], title: { zh: 'FLASH放疗展板', en: 'FLASH radiotherapy poster' } },
+      { id: 'flash-radiotherapy-poster', model: 'poster-stand', offsetM: [3.5, 1.8], title: { zh: 'FLASH放疗展板', en: 'FLASH radiotherapy poster' }, role: 'furniture' },
     ],
   },
 ];
 
+/**
+ * Here the screens, posters and the matchmaking counter are themselves what the articles name (the
+ * main forum, the opening ceremony, the photo exhibition, Western Science City, Tianfu Sci-Tech
+ * Cloud, the matchmaking event), so they stay exhibits a visitor can search for; only the chairs
+ * and plants are furniture.
+ */
 export const DISPLAY_BOOTHS: readonly FeaturedBooth[] = [
   {
     code: 'C-001',
@@ -148,10 +155,10 @@ export const DISPLAY_BOOTHS: readonly FeaturedBooth[] = [
       { id: 'indonesia-goods-week-2', model: 'display-case', offsetM: [-1, -1], title: { zh: '印尼商品周', en: 'Indonesian goods week' } },
       { id: 'indonesia-traditional-medicine', model: 'kiosk', offsetM: [3, -1], title: { zh: '传统医药文化与科技交流', en: 'Traditional medicine culture and technology exchange' } },
       { id: 'indonesia-matchmaking-counter', model: 'counter', offsetM: [6, 3], title: { zh: '印尼—绵阳产业合作对接会', en: 'Indonesia–Mianyang industry cooperation matchmaking' } },
-      { id: 'indonesia-matchmaking-chair-1', model: 'chair', offsetM: [5.4, 4.2], rotationDeg: 180, title: { zh: '洽谈座椅', en: 'Meeting chair' } },
-      { id: 'indonesia-matchmaking-chair-2', model: 'chair', offsetM: [6.6, 4.2], rotationDeg: 180, title: { zh: '洽谈座椅', en: 'Meeting chair' } },
-      { id: 'indonesia-plant-1', model: 'plant', offsetM: [-9.2, 5.2], title: { zh: '绿植', en: 'Plant' } },
-      { id: 'indonesia-plant-2', model: 'plant', offsetM: [9.2, 5.2], title: { zh: '绿植', en: 'Plant' } },
+      { id: 'indonesia-matchmaking-chair-1', model: 'chair', offsetM: [5.4, 4.2], rotationDeg: 180, title: { zh: '洽谈座椅', en: 'Meeting chair' }, role: 'furniture' },
+      { id: 'indonesia-matchmaking-chair-2', model: 'chair', offsetM: [6.6, 4.2], rotationDeg: 180, title: { zh: '洽谈座椅', en: 'Meeting chair' }, role: 'furniture' },
+      { id: 'indonesia-plant-1', model: 'plant', offsetM: [-9.2, 5.2], title: { zh: '绿植', en: 'Plant' }, role: 'furniture' },
+      { id: 'indonesia-plant-2', model: 'plant', offsetM: [9.2, 5.2], title: { zh: '绿植', en: 'Plant' }, role: 'furniture' },
     ],
   },
   {

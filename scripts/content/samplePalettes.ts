@@ -13,13 +13,17 @@ export interface SampleKind {
   scale: number;
   zh: string;
   en: string;
+  /** `'furniture'` for a stand fitting (a screen, a poster, a pot plant): drawn, not listed (issue 10). */
+  role?: 'furniture';
 }
 
 const kind = (model: ModelName, zh: string, en: string, scale = 1): SampleKind => ({ model, scale, zh, en });
+/** A stand fitting rather than something the sample exhibitor shows. */
+const fitting = (model: ModelName, zh: string, en: string, scale = 1): SampleKind => ({ ...kind(model, zh, en, scale), role: 'furniture' });
 
 const DISPLAY_CASE = kind('display-case', '展柜', 'display case');
-const SCREEN = kind('screen', '展示屏', 'display screen', 0.6);
-const POSTER = kind('poster-stand', '展板', 'poster');
+const SCREEN = fitting('screen', '展示屏', 'display screen', 0.6);
+const POSTER = fitting('poster-stand', '展板', 'poster');
 const PEDESTAL = kind('pedestal', '展台样品', 'item on a plinth');
 const KIOSK = kind('kiosk', '互动触摸屏', 'interactive kiosk');
 
@@ -99,7 +103,7 @@ export const SAMPLE_PALETTES: Readonly<Record<string, readonly SampleKind[]>> = 
     PEDESTAL,
   ],
   'zone-indonesia-pavilion': [
-    kind('plant', '热带植物', 'tropical plant'),
+    fitting('plant', '热带植物', 'tropical plant'),
     DISPLAY_CASE,
     POSTER,
     PEDESTAL,

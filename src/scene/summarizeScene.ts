@@ -5,16 +5,21 @@ export interface SceneCounts {
   halls: number;
   zones: number;
   booths: number;
+  /** Things shown to visitors: what the header calls exhibits (issue 10: a counter is not one). */
   exhibits: number;
+  /** Stand fittings (`"role": "furniture"`): drawn, but neither exhibits nor listed. */
+  furniture: number;
   exhibitors: number;
 }
 
 export function countScene(layout: LaidOutScene): SceneCounts {
+  const furniture = layout.exhibits.filter((placed) => placed.exhibit.role === 'furniture').length;
   return {
     halls: layout.scene.halls.length,
     zones: layout.zones.length,
     booths: layout.booths.length,
-    exhibits: layout.exhibits.length,
+    exhibits: layout.exhibits.length - furniture,
+    furniture,
     exhibitors: layout.scene.exhibitors.length,
   };
 }
@@ -25,13 +30,14 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${numberFormat.format(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** "4 halls, 14 zones, 252 booths, 2,180 exhibits, 61 exhibitors, 0 warnings" */
+/** "4 halls, 13 zones, 263 booths, 1,762 exhibits, 493 furniture items, 258 exhibitors, 0 warnings" */
 export function formatSceneSummary(counts: SceneCounts, warnings: number): string {
   return [
     plural(counts.halls, 'hall'),
     plural(counts.zones, 'zone'),
     plural(counts.booths, 'booth'),
     plural(counts.exhibits, 'exhibit'),
+    plural(counts.furniture, 'furniture item'),
     plural(counts.exhibitors, 'exhibitor'),
     plural(warnings, 'warning'),
   ].join(', ');

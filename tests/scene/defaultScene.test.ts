@@ -72,6 +72,25 @@ const HEADLINE_EXHIBITS = [
   'flash-radiotherapy-model',
 ];
 
+/** Models that are stand fittings wherever they stand. */
+const FITTING_MODELS = ['counter', 'plant', 'banner', 'partition', 'poster-stand', 'screen', 'chair'].map((name) => `model-${name}`);
+
+/**
+ * Screens, posters and a counter that are themselves what the articles name (an event, a
+ * platform, a photo exhibition), so they stay exhibits although their models are fittings.
+ */
+const NAMED_CONTENT_ON_FITTINGS = [
+  'sichuan-chongqing-forum-screen',
+  'western-science-city-poster',
+  'indonesia-opening-screen',
+  'indonesia-photo-1',
+  'indonesia-photo-2',
+  'indonesia-photo-3',
+  'indonesia-matchmaking-counter',
+  'tianfu-sci-tech-cloud',
+  'sichuan-chongqing-science-bases',
+];
+
 describe('default scene (mianyang-2023)', () => {
   it('is the generator output (not stale)', () => {
     const fresh = serializeScene(buildMianyangScene());
@@ -88,7 +107,9 @@ describe('default scene (mianyang-2023)', () => {
     expect(counts.halls).toBeGreaterThanOrEqual(4);
     expect(counts.zones).toBeGreaterThanOrEqual(12);
     expect(counts.booths).toBeGreaterThanOrEqual(240);
-    expect(counts.exhibits).toBeGreaterThanOrEqual(2000);
+    // Thousands of things on the stands, most of them exhibits rather than fittings.
+    expect(counts.exhibits + counts.furniture).toBeGreaterThanOrEqual(2000);
+    expect(counts.exhibits).toBeGreaterThanOrEqual(1500);
     const floorM2 = laidOut().scene.halls.reduce((sum, hall) => sum + hall.sizeM.width * hall.sizeM.depth, 0);
     expect(floorM2).toBeGreaterThanOrEqual(38_000);
     expect(floorM2).toBeLessThanOrEqual(45_000);
@@ -132,6 +153,46 @@ describe('default scene (mianyang-2023)', () => {
       expect(exhibit?.title.zh && exhibit.title.en, `exhibit ${id} has zh and en titles`).toBeTruthy();
       expect(exhibit?.description?.zh && exhibit.description.en, `exhibit ${id} has zh and en descriptions`).toBeTruthy();
     }
+  });
+
+  it('marks every stand fitting as furniture, and keeps named content on fittings an exhibit', () => {
+    const { exhibits } = laidOut().scene;
+    const onFittings = exhibits.filter((exhibit) => FITTING_MODELS.includes(exhibit.model));
+    expect(onFittings.length).toBeGreaterThan(400);
+    expect(onFittings.filter((exhibit) => exhibit.role !== 'furniture').map((exhibit) => exhibit.id)).toEqual(NAMED_CONTENT_ON_FITTINGS);
+  });
+
+  it('marks the information plinths as furniture, and keeps samples on a plinth exhibits', () => {
+    const { exhibits } = laidOut().scene;
+    const byId = new Map(exhibits.map((exhibit) => [exhibit.id, exhibit]));
+    expect(byId.get('fast-pedestal')?.role).toBe('furniture');
+    expect(byId.get('optimus-pedestal')?.role).toBe('furniture');
+    const samplePlinths = exhibits.filter((exhibit) => exhibit.model === 'model-pedestal' && exhibit.id.startsWith('sample-'));
+    expect(samplePlinths.length).toBeGreaterThan(0);
+    expect(samplePlinths.filter((exhibit) => exhibit.role !== 'exhibit').map((exhibit) => exhibit.id)).toEqual([]);
+  });
+
+  it('keeps headline exhibits, display cases, kiosks and product models as exhibits', () => {
+    const { exhibits } = laidOut().scene;
+    const byId = new Map(exhibits.map((exhibit) => [exhibit.id, exhibit]));
+    for (const id of [...HEADLINE_EXHIBITS, 'lunar-rover', 'indonesia-traditional-medicine', 'sichuan-chongqing-science-map']) {
+      expect(byId.get(id)?.role, `exhibit ${id}`).toBe('exhibit');
+    }
+    const furnitureModels = new Set(exhibits.filter((exhibit) => exhibit.role === 'furniture').map((exhibit) => exhibit.model));
+    expect([...furnitureModels].sort()).toEqual([...FITTING_MODELS, 'model-pedestal'].sort());
+  });
+
+  it('counts exhibits without furniture', () => {
+    const counts = countScene(laidOut());
+    const { exhibits } = laidOut().scene;
+    expect(counts.furniture).toBe(exhibits.filter((exhibit) => exhibit.role === 'furniture').length);
+    expect(counts.furniture).toBeGreaterThan(0);
+    expect(counts.exhibits).toBe(exhibits.length - counts.furniture);
+  });
+
+  it('writes the role only for furniture, leaving the default out', () => {
+    expect(committedText).not.toContain('"role": "exhibit"');
+    expect(committedText).toContain('"role": "furniture"');
   });
 
   it('has only the curated real exhibitors, each with a booth showing something', () => {
@@ -198,6 +259,13 @@ describe('committed scene files', () => {
 
   it('include the default scene', () => {
     expect(files).toContain(DEFAULT_FILE);
+  });
+
+  it('mark the fittings of the hard-tech scene as furniture, its forum notices staying exhibits', () => {
+    const { scene } = parseScene(readFileSync(`${SCENES_DIR}hard-tech-2023.json`, 'utf8')).layout ?? {};
+    const onFittings = scene?.exhibits.filter((exhibit) => FITTING_MODELS.includes(exhibit.model)) ?? [];
+    expect(onFittings.length).toBeGreaterThan(10);
+    expect(onFittings.filter((exhibit) => exhibit.role !== 'furniture').map((exhibit) => exhibit.id)).toEqual(['forums-1-5-5', 'forum-fields']);
   });
 
   it.each(files)('%s parses with no errors and no warnings', (file) => {

@@ -19,6 +19,35 @@ describe('a valid scene', () => {
   });
 });
 
+describe('an exhibit\'s role', () => {
+  it('is "exhibit" unless the file says "furniture"', () => {
+    const document = minimalSceneDocument();
+    document.exhibits[1].role = 'furniture';
+    const result = parseDocument(document);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.layout?.scene.exhibits.map((exhibit) => exhibit.role)).toEqual(['exhibit', 'furniture', 'exhibit', 'exhibit']);
+  });
+
+  it('refuses any other value, naming the exhibit and pointing at the value', () => {
+    const document = minimalSceneDocument();
+    document.exhibits[1].role = 'decor';
+    const text = JSON.stringify(document, null, 2);
+    const lines = text.split('\n');
+    const line = lines.findIndex((row) => row.includes('"role": "decor"')) + 1;
+    const result = parseScene(text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toMatchObject([
+      {
+        severity: 'error',
+        message: 'exhibit \'rocket\': "role" must be one of "exhibit", "furniture", found "decor"',
+        line,
+        column: (lines[line - 1]?.indexOf('"decor"') ?? -1) + 1,
+      },
+    ]);
+    expect(line).toBeGreaterThan(0);
+  });
+});
+
 describe('cross-checks', () => {
   it('names the booth and the unknown exhibitor', () => {
     const document = minimalSceneDocument();

@@ -9,9 +9,16 @@ describe('npm run validate', () => {
   it('prints a one-line summary with the counts after layout expansion for a valid file', () => {
     const report = validateSceneFiles(['tests/fixtures/valid/minimal.json'], read);
     expect(report).toEqual({
-      lines: ['tests/fixtures/valid/minimal.json: 2 halls, 3 zones, 10 booths, 4 exhibits, 3 exhibitors, 0 warnings'],
+      lines: ['tests/fixtures/valid/minimal.json: 2 halls, 3 zones, 10 booths, 4 exhibits, 0 furniture items, 3 exhibitors, 0 warnings'],
       exitCode: 0,
     });
+  });
+
+  it('counts furniture apart from exhibits', () => {
+    const furnished = read('tests/fixtures/valid/minimal.json').replace('"title": { "en": "Satellite" }', '"title": { "en": "Satellite" }, "role": "furniture"');
+    expect(validateSceneFiles(['scenes/furnished.json'], () => furnished).lines).toEqual([
+      'scenes/furnished.json: 2 halls, 3 zones, 10 booths, 3 exhibits, 1 furniture item, 3 exhibitors, 0 warnings',
+    ]);
   });
 
   it('prints each problem as file:line:column and fails on an error', () => {

@@ -7,3 +7,4 @@ export * from './geometry';
 export * from './summarizeScene';
 export * from './architecture';
 export { localizedString, type Language } from './localizedString';
+export { doorSignLine, shortHallName } from './doorSigns';

@@ -49,10 +49,11 @@ describe('renderer on the default expo', () => {
     await page.goto(`${session.baseUrl}`);
     await waitForExpoReady(page);
     const start = await waitForModelsSettled(page);
-    // Every zone sign and booth fascia is in the text atlas (13 zones + 263 booths).
+    // Every zone sign, door sign and booth fascia is in the text atlas (13 zones + 10 doors + 263 booths).
     const { scene } = readLayout(DEFAULT_SCENE);
     const zones = scene.halls.reduce((sum, hall) => sum + hall.zones.length, 0);
-    await page.waitForFunction((expected) => window.__expoStats?.labelsShown === expected, zones + readLayout(DEFAULT_SCENE).booths.length, { timeout: 30_000 });
+    const doors = scene.halls.reduce((sum, hall) => sum + hall.doors.length, 0);
+    await page.waitForFunction((expected) => window.__expoStats?.labelsShown === expected, zones + doors + readLayout(DEFAULT_SCENE).booths.length, { timeout: 30_000 });
     expect(start.labelsDropped).toBe(0);
     const frames = [start];
     for (const [position, target] of defaultHallPoses()) frames.push(await poseAndRender(page, position, target));

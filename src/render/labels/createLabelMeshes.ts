@@ -71,7 +71,7 @@ const TEXT_LIFT_M = 0.01;
 
 const _color = new Color();
 
-/** Boards and text of every zone sign and booth fascia of `layout`, in world coordinates. */
+/** Boards and text of every zone sign, door sign and booth fascia of `layout`, in world coordinates. */
 export function createLabelMeshes(layout: LaidOutScene, options: LabelMeshOptions): LabelMeshes {
   const pageSizePx = options.pageSizePx ?? ATLAS_DEFAULTS.pageSizePx;
   const maxPages = options.maxPages ?? ATLAS_DEFAULTS.maxPages;

@@ -1,6 +1,7 @@
 /**
- * Zone signs and booth fascias, batched: placements and atlas packing are pure (Node-testable), the
- * canvas rasterizer is the only browser part, and `createLabelMeshes` makes the few meshes.
+ * Zone signs, door signs and booth fascias, batched: placements and atlas packing are pure
+ * (Node-testable), the canvas rasterizer is the only browser part, and `createLabelMeshes` makes
+ * the few meshes.
  */
 export * from './createLabelMeshes';
 export * from './labelPlacements';

@@ -1,7 +1,8 @@
 /**
  * Where the expo's signs go and what they say, as plain data in world metres (no three, no DOM):
- * one sign per zone, hanging from the ceiling, and one fascia per booth with the exhibitor's name
- * and the booth code. `createLabelMeshes` turns the list into a few instanced batches.
+ * one sign per zone, hanging from the ceiling, one sign over every door of every hall, in both
+ * languages, and one fascia per booth with the exhibitor's name and the booth code.
+ * `createLabelMeshes` turns the list into a few instanced batches.
  *
  * Signs by booth template (booth frame: x along the front, z towards the front, y up from the floor;
  * see boothPanels):
@@ -16,21 +17,36 @@
  * zone's edge on the side of the hall entrance nearest to it, facing that entrance; they are
  * double-sided so visitors walking back out can read them too.
  *
+ * Door signs (issue 10): one over every door of every hall, so an opening between two halls is
+ * signed on both sides, each hall's sign saying where its side leads. The board is on the inside
+ * face of the door's wall (the floor edge: walls stand just outside the floor), centred on the
+ * opening, facing into the hall, single-sided. Openings run the full wall height (no lintel), so the
+ * board spans the opening and bears 0.6 m on the wall either side where the wall is long enough.
+ * Its bottom is 4.3 m up, above the solid walls (4 m) and the tallest exhibit (4 m) as the zone signs
+ * are, so booth walls (2.62 m) do not hide it from down an aisle; in a low hall it drops to stay
+ * 0.3 m under the ceiling, never below 2.5 m (the visitor walks under it).
+ *
  * Sizes were chosen for reading at eye height: a zone name 1.2 m high is ~2.3° at 30 m, about 30
  * screen pixels in a 720 px tall 50° view; a fascia name 0.32 m high reads from across an aisle and
- * along a row of booths.
+ * along a row of booths. A door sign's title is 0.9 m (~25 px at 30 m, ~18 px from the middle of
+ * an 84 m deep hall, so a door reads from across the hall), its second language 0.45 m (~12 px at
+ * 30 m: read on the way there); both at the zone signs' 80 atlas px per metre, as they are seen
+ * from the same distances. The board is 2 m high and as wide as the longer line needs (estimated
+ * from character widths, 4–16 m), never narrower than the opening.
  *
  * Vacant booths get a fascia with their code only (wayfinding: "find booth A-017"), placed after
  * every exhibitor's fascia so an atlas cap drops them first. Order, which is the keep order when the
- * atlas is full: zone signs, then exhibitor fascias of the default hall, then of the other halls in
- * hall order, then vacant booths in the same hall order; booths keep the layout order within a hall.
+ * atlas is full: zone signs, then door signs (wayfinding) of the default hall and then the other
+ * halls in hall order, then exhibitor fascias of the default hall, then of the other halls in hall
+ * order, then vacant booths in the same hall order; booths keep the layout order within a hall.
  */
-import { localizedString, rotateOffset, type Door, type Hall, type LaidOutScene, type Language, type PlacedBooth, type PlacedZone } from '../../scene';
+import { doorSignLine, localizedString, rotateOffset, type Door, type Hall, type LaidOutScene, type Language, type PlacedBooth, type PlacedZone } from '../../scene';
 import { BOOTH_PLATFORM_HEIGHT_M, BOOTH_WALL_HEIGHT_M, BOOTH_WALL_THICKNESS_M, KIOSK_COUNTER_DEPTH_M, KIOSK_COUNTER_HEIGHT_M } from '../../scene';
 import { darkenToLuminance } from './signColors';
 
-export type LabelKind = 'zone' | 'fascia';
-export type LabelLineRole = 'title' | 'code';
+export type LabelKind = 'zone' | 'door' | 'fascia';
+/** `translation`: a door sign's smaller second line, in the language not chosen. */
+export type LabelLineRole = 'title' | 'code' | 'translation';
 
 export interface LabelLine {
   /** What the line says: plain text, never markup (canvas `fillText` draws it as is). */
@@ -63,7 +79,7 @@ export interface LabelBox {
 
 export interface LabelPlacement {
   kind: LabelKind;
-  /** The zone or booth id. */
+  /** The zone or booth id; for a door sign the door's id, unique only within its hall (`hallIndex`). */
   id: string;
   hallIndex: number;
   /** Lines from top to bottom; never empty. */
@@ -100,6 +116,24 @@ const POST_BOARD = { heightM: 0.9, bottomM: WALL_TOP_M, minWidthM: 3, maxWidthM:
 const KIOSK_BOARD = { heightM: 0.5, bottomM: BOOTH_PLATFORM_HEIGHT_M + 2, minWidthM: 1.6, nameEmM: 0.22, namePx: 32, codeEmM: 0.1, codePx: 16, vacantEmM: 0.22, vacantPx: 32, marginM: 0.08 };
 /** Zone sign hanging from the ceiling. */
 const ZONE_SIGN = { heightM: 2.4, depthM: 0.12, bottomM: 6, maxWidthM: 24, widthShare: 0.8, insetM: 8, emM: 1.2, fontPx: 96, marginM: 0.5, cableM: 0.03 };
+/** Door sign over an opening, on the wall's inside face (see the module note). */
+const DOOR_SIGN = {
+  heightM: 2,
+  depthM: 0.1,
+  bottomM: 4.3,
+  minBottomM: 2.5,
+  ceilingGapM: 0.3,
+  minWidthM: 4,
+  maxWidthM: 16,
+  bearingM: 0.6,
+  titleEmM: 0.9,
+  titlePx: 72,
+  secondEmM: 0.45,
+  secondPx: 36,
+  marginM: 0.4,
+};
+/** Wayfinding blue, darkened like zone boards for white text. */
+const DOOR_BOARD_COLOR = darkenToLuminance('#1f4e8c', BOARD_MAX_LUMINANCE);
 /** Gap between a name and the code below it, metres per metre of name em. */
 const LINE_GAP_EM = 0.2;
 
@@ -121,6 +155,15 @@ export function labelPlacements(layout: LaidOutScene, language: Language): Label
 
   const defaultHallIndex = Math.max(0, halls.findIndex((hall) => hall.id === layout.scene.expo.defaultHall));
   const hallRank = (hallIndex: number): number => (hallIndex === defaultHallIndex ? -1 : hallIndex);
+
+  const doors: LabelPlacement[] = [];
+  const hallOrder = halls.map((_, index) => index).sort((a, b) => hallRank(a) - hallRank(b));
+  for (const hallIndex of hallOrder) {
+    for (const door of halls[hallIndex]?.doors ?? []) {
+      const sign = doorSign(halls, hallIndex, door, language);
+      if (sign) doors.push(sign);
+    }
+  }
   const ranked: { placement: LabelPlacement; rank: number; order: number }[] = [];
   layout.booths.forEach((booth, order) => {
     const hall = halls[booth.hallIndex];
@@ -135,7 +178,7 @@ export function labelPlacements(layout: LaidOutScene, language: Language): Label
     ranked.push({ placement, rank, order });
   });
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return [...zones, ...ranked.map((entry) => entry.placement)];
+  return [...zones, ...doors, ...ranked.map((entry) => entry.placement)];
 }
 
 /**
@@ -208,7 +251,77 @@ function zoneSign(placed: PlacedZone, hall: Hall | undefined, language: Language
   };
 }
 
+/** The other language of the two. */
+function otherLanguage(language: Language): Language {
+  return language === 'zh' ? 'en' : 'zh';
+}
+
+/** Width of `text` in ems, estimated without measuring: CJK and full-width characters 1 em, others 0.55 (common sans-serif fonts). */
+export function estimateTextEms(text: string): number {
+  let ems = 0;
+  for (const character of text) ems += WIDE_CHARACTER.test(character) ? 1 : 0.55;
+  return ems;
+}
+
+/** CJK ideographs, kana, Hangul and full-width forms. */
+const WIDE_CHARACTER = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/** What a door's sign says in `language` (empty when nothing), as plain text for the atlas. */
+function doorSignText(halls: readonly Hall[], door: Door, language: Language): string {
+  return sanitizeLabelText(doorSignLine(halls, door, language));
+}
+
+/** The sign over a door, inside the hall `hallIndex` (see the module note). */
+function doorSign(halls: readonly Hall[], hallIndex: number, door: Door, language: Language): LabelPlacement | undefined {
+  const hall = halls[hallIndex];
+  if (!hall) return undefined;
+  const texts: string[] = [];
+  for (const text of [doorSignText(halls, door, language), doorSignText(halls, door, otherLanguage(language))]) {
+    if (text !== '' && !texts.includes(text)) texts.push(text);
+  }
+  const [title, second] = texts;
+  const { width, depth } = hall.sizeM;
+  if (title === undefined || !Number.isFinite(door.offsetM + door.widthM + width + depth)) return undefined;
+
+  const wallLength = door.wall === 'north' || door.wall === 'south' ? width : depth;
+  const textWidth = Math.max(estimateTextEms(title) * DOOR_SIGN.titleEmM, second === undefined ? 0 : estimateTextEms(second) * DOOR_SIGN.secondEmM);
+  const wanted = Math.max(clamp(textWidth + 2 * DOOR_SIGN.marginM, DOOR_SIGN.minWidthM, DOOR_SIGN.maxWidthM), door.widthM + 2 * DOOR_SIGN.bearingM);
+  // Centred on the opening and kept on the wall; never narrower than the opening itself.
+  const room = 2 * Math.min(door.offsetM, wallLength - door.offsetM);
+  const widthM = Math.max(door.widthM, Math.min(wanted, room));
+
+  if (!(widthM > 2 * DOOR_SIGN.marginM)) return undefined;
+
+  // Its back on the wall's inside face (the floor edge), its depth inside the hall.
+  const [edgeX, edgeZ] = doorPosition(hall, door);
+  const [outX, outZ] = OUTWARD[door.wall];
+  const halfDepth = DOOR_SIGN.depthM / 2;
+  const bottom = Math.max(DOOR_SIGN.minBottomM, Math.min(DOOR_SIGN.bottomM, hall.sizeM.height - DOOR_SIGN.ceilingGapM - DOOR_SIGN.heightM));
+  const board: LabelBox = {
+    xM: hall.positionM[0] + edgeX - outX * halfDepth,
+    yM: bottom + DOOR_SIGN.heightM / 2,
+    zM: hall.positionM[1] + edgeZ - outZ * halfDepth,
+    yawRad: FACING_YAW[OPPOSITE[door.wall]],
+    sizeXM: widthM,
+    sizeYM: DOOR_SIGN.heightM,
+    sizeZM: DOOR_SIGN.depthM,
+  };
+
+  // The chosen language large, the other below it smaller; centred as a block, as fascias are.
+  const maxWidthM = widthM - 2 * DOOR_SIGN.marginM;
+  const titleLine: LabelLine = { text: title, role: 'title', emM: DOOR_SIGN.titleEmM, fontPx: DOOR_SIGN.titlePx, weight: 700, offsetYM: 0, maxWidthM, color: TITLE_COLOR };
+  const lines = [titleLine];
+  if (second !== undefined) {
+    const total = DOOR_SIGN.titleEmM * (1 + LINE_GAP_EM) + DOOR_SIGN.secondEmM;
+    titleLine.offsetYM = total / 2 - DOOR_SIGN.titleEmM / 2;
+    lines.push({ text: second, role: 'translation', emM: DOOR_SIGN.secondEmM, fontPx: DOOR_SIGN.secondPx, weight: 500, offsetYM: -total / 2 + DOOR_SIGN.secondEmM / 2, maxWidthM, color: CODE_COLOR });
+  }
+  return { kind: 'door', id: door.id, hallIndex, lines, board, doubleSided: false, boardColor: DOOR_BOARD_COLOR, supports: [] };
+}
+
 type Side = Door['wall'];
+
+const OPPOSITE: Record<Side, Side> = { north: 'south', east: 'west', south: 'north', west: 'east' };
 
 const OUTWARD: Record<Side, readonly [number, number]> = { north: [0, -1], east: [1, 0], south: [0, 1], west: [-1, 0] };
 /** Yaw turning a board's front (+z) towards each side; as the booth rotation: 0 faces south. */

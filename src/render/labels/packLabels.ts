@@ -13,7 +13,7 @@
  */
 import { createAtlasPacker, ATLAS_DEFAULTS, type AtlasPackOptions, type AtlasPage, type AtlasSpot } from './atlasPacking';
 import { fitLabelText, type MeasureText } from './fitLabelText';
-import type { LabelPlacement } from './labelPlacements';
+import { estimateTextEms, type LabelPlacement } from './labelPlacements';
 
 /** Sprite height in ems: room for CJK glyphs (~1 em) and Latin descenders. */
 export const LINE_HEIGHT_EM = 1.2;
@@ -139,8 +139,7 @@ export function estimateAtlasArea(placements: readonly LabelPlacement[], pageSiz
       const key = `${line.fontPx}|${line.weight}|${line.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      let ems = 0;
-      for (const character of line.text) ems += WIDE_CHARACTER.test(character) ? 1 : 0.55;
+      const ems = estimateTextEms(line.text);
       const maxWidthPx = Math.min((line.maxWidthM * line.fontPx) / line.emM, pageSizePx);
       const widthPx = Math.min(ems * line.fontPx, maxWidthPx) + 2 * line.fontPx * SIDE_MARGIN_EM + padding;
       area += widthPx * (line.fontPx * LINE_HEIGHT_EM + padding);
@@ -148,6 +147,3 @@ export function estimateAtlasArea(placements: readonly LabelPlacement[], pageSiz
   }
   return area;
 }
-
-/** CJK ideographs, kana, Hangul and full-width forms. */
-const WIDE_CHARACTER = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;

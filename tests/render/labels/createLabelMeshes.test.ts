@@ -30,8 +30,9 @@ describe('createLabelMeshes', () => {
   it('draws 10 and 400 booths with the same meshes: one for boards, one per atlas page', () => {
     const small = createLabelMeshes(generateLayout({ booths: 10, exhibitsPerBooth: 0 }), { language: 'en', rasterizer: createFakeRasterizer() });
     const large = createLabelMeshes(generateLayout({ booths: 400, exhibitsPerBooth: 0 }), { language: 'en', rasterizer: createFakeRasterizer() });
-    expect(small.labelCount).toBe(11);
-    expect(large.labelCount).toBe(401);
+    // One zone sign, one door sign, one fascia per booth.
+    expect(small.labelCount).toBe(12);
+    expect(large.labelCount).toBe(402);
     expect(large.objects).toHaveLength(small.objects.length);
     expect(instancedMeshes(large.objects)).toHaveLength(large.objects.length);
     expect(large.pageCount).toBe(1);
@@ -172,7 +173,9 @@ describe('createLabelMeshes', () => {
     if (!result.layout) throw new Error('default expo does not parse');
     for (const language of ['zh', 'en'] as const) {
       const meshes = createLabelMeshes(result.layout, { language, rasterizer: createFakeRasterizer() });
-      expect(meshes.labelCount).toBe(result.layout.zones.length + result.layout.booths.length);
+      const doors = result.layout.scene.halls.reduce((sum, hall) => sum + hall.doors.length, 0);
+      expect(doors).toBeGreaterThan(0);
+      expect(meshes.labelCount).toBe(result.layout.zones.length + doors + result.layout.booths.length);
       expect(meshes.droppedCount).toBe(0);
       expect(meshes.pageCount).toBeLessThanOrEqual(3);
       meshes.dispose();

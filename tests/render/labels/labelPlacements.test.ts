@@ -24,9 +24,10 @@ describe('labelPlacements', () => {
     expect(placements.filter((placement) => placement.kind === 'fascia')).toHaveLength(layout.booths.length);
   });
 
-  it('orders zone signs, then fascias of the default hall, then other halls, then vacant booths', () => {
+  it('orders zone signs, door signs (default hall first), then fascias of the default hall, then other halls, then vacant booths', () => {
     const ids = labelPlacements(labelScene(), 'en').map((placement) => placement.id);
-    expect(ids.slice(0, 4)).toEqual(['zone-a', 'zone-b', 'zone-c', 'booth-h2-1']);
+    // Hall 2 is the default hall: its door 'side' comes before hall 1's two doors.
+    expect(ids.slice(0, 7)).toEqual(['zone-a', 'zone-b', 'zone-c', 'side', 'main', 'to-2', 'booth-h2-1']);
     expect(ids.at(-1)).toBe('booth-v-1');
     expect(ids.indexOf('booth-s-1')).toBeLessThan(ids.indexOf('booth-e-1'));
   });

@@ -1,8 +1,10 @@
 /**
- * A binary min-heap of grid cells keyed by a number, for A*'s open list. A site-wide walk grid can
- * hold a million cells, where picking the best open cell by a linear scan is quadratic. Typed
- * arrays keep it compact; it grows by doubling. A cell may be pushed again with a better key: the
- * caller skips the stale copy when it comes out (lazy decrease-key).
+ * A binary min-heap of grid cells (or graph nodes) keyed by a number, for the open lists of A* and
+ * of the door graph's shortest path. A hall's walk grid holds a hundred thousand cells, where
+ * picking the best open cell by a linear scan is quadratic. Typed arrays keep it compact; it grows
+ * by doubling and keeps its size, so a heap reused across searches stops allocating. A cell may be
+ * pushed again with a better key: the caller skips the stale copy when it comes out (lazy
+ * decrease-key).
  */
 export class CellHeap {
   private cells: Int32Array;
@@ -17,6 +19,11 @@ export class CellHeap {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Bytes held by its arrays (they only grow). */
+  get bytes(): number {
+    return this.cells.byteLength + this.keys.byteLength;
   }
 
   push(cell: number, key: number): void {

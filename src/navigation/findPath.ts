@@ -1,186 +1,157 @@
 /**
- * Paths on the floor plan for "click the floor to walk there": an occupancy grid over the area
- * (cells blocked where a visitor's circle would touch an obstacle), A* with 8-way moves that never
- * cut a blocked corner, then the waypoints thinned to those the visitor cannot see past. Pure;
- * runs on a click, not per frame, so it may allocate.
+ * Paths within one walk grid (one hall): A* with 8-way moves that never cut a blocked corner, then
+ * the waypoints thinned to those the visitor cannot see past. A straight line that is clear is
+ * taken at once, without a search.
+ *
+ * One `PathSearch` serves every query of a floor plan: its cost, parent and mark arrays are
+ * allocated once, for the largest grid it meets, and a query marks the cells it touches with a
+ * generation number instead of refilling them. The first cut allocated (and filled) three arrays
+ * the size of the whole site per query: about 25 MB and 0.8–1 s for a route across the 18 halls
+ * of the 100k-exhibit stress scene, where this one (with a grid per hall) takes about 8 ms and
+ * 50 KB; `npm run bench:route` keeps the figures in docs/performance.md. The search loop keeps
+ * its neighbour steps inline: handing each to a small method that V8 did not inline boxed every
+ * cost passed, 1 MB of garbage per query.
  */
 import { CellHeap } from './cellHeap';
-import type { Obstacles } from './walk';
+import { cellAt, cellCentreX, cellCentreZ, clearLine, type WalkGrid } from './walkGrid';
 
-export interface WalkGrid {
-  minXM: number;
-  minZM: number;
-  cellM: number;
-  columns: number;
-  rows: number;
-  /** 1 where a visitor's centre may not stand. */
-  blocked: Uint8Array;
-}
+/** Marks wrap before this: the marks are then cleared once and counting starts again. */
+const LAST_GENERATION = 0xfffffff0;
+/** What a diagonal step adds over a straight one, in cells. */
+const OCTILE = Math.SQRT2 - 1;
+/** The eight steps: west, east, north, south, then the diagonals. */
+const STEP_X = Int8Array.from([-1, 1, 0, 0, -1, 1, -1, 1]);
+const STEP_Z = Int8Array.from([0, 0, -1, 1, -1, -1, 1, 1]);
 
-export interface GridOptions {
-  /** Cell size, metres (default 0.5). */
-  cellM?: number;
-  /** The visitor's radius (default 0.3): obstacles grow by it. */
-  radiusM?: number;
-}
+/** Reusable A* over walk grids; see the file header. Not for two queries at once. */
+export class PathSearch {
+  private cost: Float64Array;
+  private came: Int32Array;
+  /** `generation`: cost and came hold this query's values; `generation + 1`: closed. */
+  private marks: Uint32Array;
+  private generation = 0;
+  private trail = new Int32Array(256);
+  private readonly open = new CellHeap(4096);
 
-/** The walkable grid of the rectangle [minX, maxX] × [minZ, maxZ] around `obstacles`. */
-export function createWalkGrid(minXM: number, minZM: number, maxXM: number, maxZM: number, obstacles: Obstacles, { cellM = 0.5, radiusM = 0.3 }: GridOptions = {}): WalkGrid {
-  const columns = Math.max(1, Math.ceil((maxXM - minXM) / cellM));
-  const rows = Math.max(1, Math.ceil((maxZM - minZM) / cellM));
-  const blocked = new Uint8Array(columns * rows);
-  for (let b = 0; b + 3 < obstacles.length; b += 4) {
-    const x0 = (obstacles[b] ?? 0) - radiusM;
-    const z0 = (obstacles[b + 1] ?? 0) - radiusM;
-    const x1 = (obstacles[b + 2] ?? 0) + radiusM;
-    const z1 = (obstacles[b + 3] ?? 0) + radiusM;
-    // Cells whose centre lies inside the grown rectangle.
-    const c0 = Math.max(0, Math.ceil((x0 - minXM) / cellM - 0.5));
-    const c1 = Math.min(columns - 1, Math.floor((x1 - minXM) / cellM - 0.5));
-    const r0 = Math.max(0, Math.ceil((z0 - minZM) / cellM - 0.5));
-    const r1 = Math.min(rows - 1, Math.floor((z1 - minZM) / cellM - 0.5));
-    for (let row = r0; row <= r1; row += 1) blocked.fill(1, row * columns + c0, row * columns + c1 + 1);
+  /** Room for grids of up to `capacityCells` cells; a larger grid grows the buffers once. */
+  constructor(capacityCells: number) {
+    const cells = Math.max(1, Math.floor(capacityCells));
+    this.cost = new Float64Array(cells);
+    this.came = new Int32Array(cells);
+    this.marks = new Uint32Array(cells);
   }
-  return { minXM, minZM, cellM, columns, rows, blocked };
-}
 
-function cellOf(grid: WalkGrid, xM: number, zM: number): number {
-  const column = Math.floor((xM - grid.minXM) / grid.cellM);
-  const row = Math.floor((zM - grid.minZM) / grid.cellM);
-  // Written so NaN fails every test and lands here too.
-  if (!(column >= 0 && row >= 0 && column < grid.columns && row < grid.rows)) return -1;
-  return row * grid.columns + column;
-}
-
-const centreX = (grid: WalkGrid, cell: number): number => grid.minXM + ((cell % grid.columns) + 0.5) * grid.cellM;
-const centreZ = (grid: WalkGrid, cell: number): number => grid.minZM + (Math.floor(cell / grid.columns) + 0.5) * grid.cellM;
-
-/** Whether a visitor's centre may stand at (x, z): inside the grid and on a free cell. */
-export function pointIsFree(grid: WalkGrid, xM: number, zM: number): boolean {
-  const cell = cellOf(grid, xM, zM);
-  return cell >= 0 && grid.blocked[cell] === 0;
-}
-
-/** Whether the straight line between two points crosses only free cells (sampled at a quarter cell). */
-export function clearLine(grid: WalkGrid, x0: number, z0: number, x1: number, z1: number): boolean {
-  return lineIsClear(grid, x0, z0, x1, z1, -1);
-}
-
-/** `clearLine`, counting `freeCell` as free whatever the grid says (the start of a path). */
-function lineIsClear(grid: WalkGrid, x0: number, z0: number, x1: number, z1: number, freeCell: number): boolean {
-  const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, z1 - z0) / (grid.cellM / 4)));
-  for (let step = 0; step <= steps; step += 1) {
-    const t = step / steps;
-    const cell = cellOf(grid, x0 + (x1 - x0) * t, z0 + (z1 - z0) * t);
-    if (cell < 0 || (grid.blocked[cell] === 1 && cell !== freeCell)) return false;
+  /** Bytes held by the reusable buffers. */
+  get bytes(): number {
+    return this.cost.byteLength + this.came.byteLength + this.marks.byteLength + this.trail.byteLength + this.open.bytes;
   }
-  return true;
-}
 
-/**
- * The centre of the free cell nearest to (x, z) within `maxSearchM`, or the point itself when it
- * stands on a free cell; undefined when there is none. For a click that lands on a booth wall or
- * an exhibit: the visitor walks to the nearest spot they can stand on instead.
- */
-export function nearestFreePoint(grid: WalkGrid, xM: number, zM: number, maxSearchM = 6): [number, number] | undefined {
-  if (!Number.isFinite(xM) || !Number.isFinite(zM)) return undefined;
-  if (pointIsFree(grid, xM, zM)) return [xM, zM];
-  const { cellM, columns, rows, blocked } = grid;
-  const column = Math.floor((xM - grid.minXM) / cellM);
-  const row = Math.floor((zM - grid.minZM) / cellM);
-  const maxRing = Math.ceil(maxSearchM / cellM) + 1;
-  let best = -1;
-  let bestDistance = maxSearchM;
-  // Rings of cells around the point's cell (which may lie outside the grid), nearest first. A
-  // cell of ring r is at least (r − ½) cells away, so once that exceeds the best found, stop.
-  for (let ring = 0; ring <= maxRing && (ring - 0.5) * cellM <= bestDistance; ring += 1) {
-    for (let r = row - ring; r <= row + ring; r += 1) {
-      if (r < 0 || r >= rows) continue;
-      const edgeRow = r === row - ring || r === row + ring;
-      // On the top and bottom rows of the ring every column; in between only the two ends.
-      const step = edgeRow ? 1 : Math.max(1, 2 * ring);
-      for (let c = column - ring; c <= column + ring; c += step) {
-        if (c < 0 || c >= columns) continue;
-        const cell = r * columns + c;
-        if (blocked[cell] === 1) continue;
-        const distance = Math.hypot(centreX(grid, cell) - xM, centreZ(grid, cell) - zM);
-        if (distance <= bestDistance) {
-          best = cell;
-          bestDistance = distance;
-        }
-      }
+  /**
+   * Waypoints [x0, z0, x1, z1, …] from (fromX, fromZ) to (toX, toZ), the end point last, or
+   * undefined when the goal is blocked, outside the grid or unreachable. The start's own cell
+   * counts as free even when blocked: a visitor pressed against a wall stands in a blocked cell.
+   */
+  find(grid: WalkGrid, fromX: number, fromZ: number, toX: number, toZ: number): number[] | undefined {
+    const start = cellAt(grid, fromX, fromZ);
+    const goal = cellAt(grid, toX, toZ);
+    if (start < 0 || goal < 0 || (grid.blocked[goal] === 1 && goal !== start)) return undefined;
+    if (clearLine(grid, fromX, fromZ, toX, toZ, start)) return [toX, toZ];
+    if (!this.search(grid, start, goal)) return undefined;
+    return this.thin(grid, fromX, fromZ, toX, toZ, start, goal);
+  }
+
+  /** A* from `start` to `goal`; true when the goal was reached (its parents lead back to the start). */
+  private search(grid: WalkGrid, start: number, goal: number): boolean {
+    const { columns, rows, blocked } = grid;
+    this.reserve(columns * rows);
+    this.generation += 2;
+    if (this.generation >= LAST_GENERATION) {
+      this.marks.fill(0);
+      this.generation = 2;
     }
-  }
-  return best < 0 ? undefined : [centreX(grid, best), centreZ(grid, best)];
-}
-
-/**
- * Waypoints [x0, z0, x1, z1, …] from (fromX, fromZ) to (toX, toZ), the end point last, or
- * undefined when the goal is blocked, outside the grid or unreachable. The start's own cell counts
- * as free even when blocked: a visitor pressed against a wall stands in a blocked cell.
- */
-export function findPath(grid: WalkGrid, fromX: number, fromZ: number, toX: number, toZ: number): number[] | undefined {
-  const start = cellOf(grid, fromX, fromZ);
-  const goal = cellOf(grid, toX, toZ);
-  if (start < 0 || goal < 0 || (grid.blocked[goal] === 1 && goal !== start)) return undefined;
-  const { columns, rows, blocked } = grid;
-  const cost = new Float64Array(columns * rows).fill(Infinity);
-  const came = new Int32Array(columns * rows).fill(-1);
-  const closed = new Uint8Array(columns * rows);
-  const goalColumn = goal % columns;
-  const goalRow = Math.floor(goal / columns);
-  // Octile distance: exact on an empty grid with 8-way moves, and consistent, so a cell taken
-  // from the heap never needs reopening.
-  const heuristic = (cell: number): number => {
-    const dx = Math.abs((cell % columns) - goalColumn);
-    const dz = Math.abs(Math.floor(cell / columns) - goalRow);
-    return Math.max(dx, dz) + (Math.SQRT2 - 1) * Math.min(dx, dz);
-  };
-  const open = new CellHeap();
-  cost[start] = 0;
-  open.push(start, heuristic(start));
-  while (open.size > 0) {
-    const current = open.pop();
-    // A cell pushed again with a better cost leaves its older copy behind.
-    if (closed[current] === 1) continue;
-    closed[current] = 1;
-    if (current === goal) break;
-    const column = current % columns;
-    const row = Math.floor(current / columns);
-    for (let dz = -1; dz <= 1; dz += 1) {
-      for (let dx = -1; dx <= 1; dx += 1) {
-        if (dx === 0 && dz === 0) continue;
+    const seen = this.generation;
+    const closed = seen + 1;
+    const { cost, came, marks, open } = this;
+    const goalColumn = goal % columns;
+    const goalRow = (goal - goalColumn) / columns;
+    open.clear();
+    cost[start] = 0;
+    came[start] = -1;
+    marks[start] = seen;
+    open.push(start, 0);
+    while (open.size > 0) {
+      const current = open.pop();
+      // A cell pushed again with a better cost leaves its older copy behind.
+      if (marks[current] === closed) continue;
+      marks[current] = closed;
+      if (current === goal) return true;
+      const column = current % columns;
+      const row = (current - column) / columns;
+      const base = cost[current] ?? 0;
+      // Everything below stays in this loop (no helper call): a call that V8 does not inline
+      // boxes each cost it is passed, a megabyte of garbage per long search.
+      for (let k = 0; k < 8; k += 1) {
+        const dx = STEP_X[k] ?? 0;
+        const dz = STEP_Z[k] ?? 0;
         const c = column + dx;
         const r = row + dz;
         if (c < 0 || r < 0 || c >= columns || r >= rows) continue;
-        const next = r * columns + c;
-        if (blocked[next] === 1 || closed[next] === 1) continue;
+        const next = current + dz * columns + dx;
+        const mark = marks[next];
+        if (blocked[next] === 1 || mark === closed) continue;
         // No corner cutting: both orthogonal neighbours of a diagonal step must be free.
-        if (dx !== 0 && dz !== 0 && (blocked[row * columns + c] === 1 || blocked[r * columns + column] === 1)) continue;
-        const tentative = (cost[current] ?? 0) + (dx !== 0 && dz !== 0 ? Math.SQRT2 : 1);
-        if (tentative >= (cost[next] ?? Infinity)) continue;
+        const diagonal = k >= 4;
+        if (diagonal && (blocked[current + dx] === 1 || blocked[current + dz * columns] === 1)) continue;
+        const tentative = base + (diagonal ? Math.SQRT2 : 1);
+        if (mark === seen && tentative >= (cost[next] ?? Infinity)) continue;
         cost[next] = tentative;
         came[next] = current;
-        open.push(next, tentative + heuristic(next));
+        marks[next] = seen;
+        // Octile distance: exact on an empty grid with 8-way moves, and consistent, so a cell
+        // taken from the heap never needs reopening.
+        const hx = c > goalColumn ? c - goalColumn : goalColumn - c;
+        const hz = r > goalRow ? r - goalRow : goalRow - r;
+        open.push(next, tentative + (hx > hz ? hx + OCTILE * hz : hz + OCTILE * hx));
       }
     }
+    return false;
   }
-  if (goal !== start && came[goal] === -1) return undefined;
-  const cells: number[] = [];
-  for (let cell = goal; cell !== -1 && cell !== start; cell = came[cell] ?? -1) cells.push(cell);
-  cells.reverse();
-  // Keep only the waypoints the visitor cannot see past from the last one kept.
-  const path: number[] = [];
-  let fromXM = fromX;
-  let fromZM = fromZ;
-  for (let k = 0; k < cells.length - 1; k += 1) {
-    const next = cells[k + 1] ?? goal;
-    if (lineIsClear(grid, fromXM, fromZM, centreX(grid, next), centreZ(grid, next), start)) continue;
-    const cell = cells[k] ?? goal;
-    fromXM = centreX(grid, cell);
-    fromZM = centreZ(grid, cell);
-    path.push(fromXM, fromZM);
+
+  /** The cells from the start to the goal, thinned to the waypoints the visitor cannot see past. */
+  private thin(grid: WalkGrid, fromX: number, fromZ: number, toX: number, toZ: number, start: number, goal: number): number[] {
+    // The cells after the start, goal first, into the reused trail.
+    let count = 0;
+    for (let cell = goal; cell !== -1 && cell !== start; cell = this.came[cell] ?? -1) {
+      if (count === this.trail.length) {
+        const longer = new Int32Array(this.trail.length * 2);
+        longer.set(this.trail);
+        this.trail = longer;
+      }
+      this.trail[count] = cell;
+      count += 1;
+    }
+    const { trail } = this;
+    // Keep only the waypoints the visitor cannot see past from the last one kept.
+    const path: number[] = [];
+    let fromXM = fromX;
+    let fromZM = fromZ;
+    for (let k = count - 1; k > 0; k -= 1) {
+      const next = trail[k - 1] ?? goal;
+      if (clearLine(grid, fromXM, fromZM, cellCentreX(grid, next), cellCentreZ(grid, next), start)) continue;
+      const cell = trail[k] ?? goal;
+      fromXM = cellCentreX(grid, cell);
+      fromZM = cellCentreZ(grid, cell);
+      path.push(fromXM, fromZM);
+    }
+    path.push(toX, toZ);
+    return path;
   }
-  path.push(toX, toZ);
-  return path;
+
+  private reserve(cells: number): void {
+    if (cells <= this.cost.length) return;
+    this.cost = new Float64Array(cells);
+    this.came = new Int32Array(cells);
+    this.marks = new Uint32Array(cells);
+    this.generation = 0;
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * The floor plan a visitor walks on, built once per scene: every obstacle as an axis-aligned
  * rectangle in site metres (hall walls, shut doors and corridor walls, booth walls and counters,
- * exhibits standing on the floor), the walk grid over the whole site for paths, and quick answers
- * to "what is near me" (collision per frame) and "which hall am I in".
+ * exhibits standing on the floor), a walk grid per hall with the doors between halls for routes,
+ * and quick answers to "what is near me" (collision per frame), "which hall am I in", "may I
+ * stand here" and "how do I get there".
  *
  * Everything is taken from the same architecture the renderer draws (`wallSegments`,
  * `boothPanels`), so the visitor bumps into what they see.
@@ -11,18 +12,24 @@ import {
   aabbOf,
   BOOTH_PLATFORM_HEIGHT_M,
   boothPanels,
+  DIRECTION_VECTORS,
   rotateOffset,
   wallSegments,
   WALL_THICKNESS_M,
+  type CompassDirection,
+  type FloorRect,
   type LaidOutScene,
   type Model,
   type PanelBox,
   type PlacedExhibit,
 } from '../scene';
+import { createBoothFootprints, nearestAisleSpot, type BoothFootprints } from './aisleSpot';
 import { EYE_HEIGHT_M } from './cameraPose';
-import { createWalkGrid, type WalkGrid } from './findPath';
-import { passageObstacles } from './hallPassages';
+import { createRouteFinder } from './doorGraph';
+import { createHallGrids, type HallGrid } from './hallGrids';
+import { doorOpenings, passageObstacles, type DoorOpening } from './hallPassages';
 import { createObstacleBuckets } from './obstacleBuckets';
+import { cellCentreX, cellCentreZ, nearestCell, pointIsFree } from './walkGrid';
 
 export interface HallArea {
   id: string;
@@ -35,6 +42,18 @@ export interface HallArea {
   maxZ: number;
 }
 
+/** An open way between two halls, for drawing doors on the floor plan. */
+export interface Passage {
+  /** The halls it joins: the one listed first in the scene, then the other. */
+  hallIds: readonly [string, string];
+  /** The wall of the first hall it is in. */
+  wall: CompassDirection;
+  /** The opening's two ends on the first hall's wall line, site metres: [x0, z0, x1, z1]. */
+  endsM: readonly [number, number, number, number];
+  /** How far it runs to the second hall's wall: 0 when the halls abut, else a corridor's length, metres. */
+  corridorM: number;
+}
+
 export interface FloorPlan {
   /** Every obstacle rectangle, site metres: [minX, minZ, maxX, maxZ] × n. */
   obstacles: Float64Array;
@@ -44,9 +63,9 @@ export interface FloorPlan {
    */
   sightBlockers: Float64Array;
   halls: HallArea[];
-  /** The walk grid over the whole site (all halls, plus a margin of 2 m). */
-  grid: WalkGrid;
-  /** The visitor radius the grid's obstacles were grown by, metres. */
+  /** The openings a visitor can walk through between halls. */
+  passages: readonly Passage[];
+  /** The visitor radius the walk grids' obstacles were grown by, metres. */
   radiusM: number;
   /**
    * Copies into `out` the obstacles whose rectangle comes within `reachM` of (x, z); returns how
@@ -55,6 +74,31 @@ export interface FloorPlan {
   nearbyObstacles(xM: number, zM: number, reachM: number, out: Float64Array): number;
   /** The hall whose floor contains (x, z), or undefined (in a wall or outside). */
   hallAt(xM: number, zM: number): HallArea | undefined;
+  /**
+   * Whether a visitor's centre may stand at (x, z): a free cell of a hall's walk grid (its floor,
+   * or a doorway to another hall), clear of every obstacle by the visitor's radius.
+   */
+  isFree(xM: number, zM: number): boolean;
+  /**
+   * (x, z) itself when free, else the centre of the nearest free cell within `maxSearchM`;
+   * undefined when there is none. For a click on a booth wall or an exhibit.
+   */
+  nearestFree(xM: number, zM: number, maxSearchM?: number): [number, number] | undefined;
+  /**
+   * The nearest spot to (x, z) within `maxSearchM` on the floor of the hall there (or the nearest
+   * hall within reach) that is free and outside every booth's footprint: where a visitor dropped
+   * from the overview lands.
+   */
+  nearestAisle(xM: number, zM: number, maxSearchM?: number): [number, number] | undefined;
+  /**
+   * Waypoints [x0, z0, x1, z1, …] from (fromX, fromZ) to (toX, toZ), the end point last, around
+   * obstacles and through the doors between halls; undefined when the goal is not free or no route
+   * leads there. A start off every grid (a corridor) starts at the nearest free spot of the nearest
+   * hall, the first waypoint. Reuses its buffers: allocates only the route and the legs it walks.
+   */
+  findRoute(fromX: number, fromZ: number, toX: number, toZ: number): number[] | undefined;
+  /** Bytes held by the route search's reusable buffers (sized for the largest hall, not the site). */
+  routeBufferBytes(): number;
 }
 
 export interface FloorPlanOptions {
@@ -64,10 +108,13 @@ export interface FloorPlanOptions {
   cellM?: number;
 }
 
+/** Default reach of `nearestFree` and `nearestAisle`, metres. */
+const NEAR_SEARCH_M = 6;
+
 /** Exhibits hung higher than this (metres above the floor) pass over visitors' heads. */
 export const OVERHEAD_CLEARANCE_M = 2.2;
 
-/** Free floor kept around the halls in the walk grid, metres. */
+/** Grid kept around each hall's floor (open only in doorways), metres. */
 const GRID_MARGIN_M = 2;
 
 /** Side of the buckets `nearbyObstacles` sorts obstacles into, metres. */
@@ -135,29 +182,112 @@ export function buildFloorPlan(layout: LaidOutScene, { radiusM = 0.3, cellM = 0.
   }
 
   const obstacles = Float64Array.from(rects);
-  const grid = siteGrid(halls, obstacles, radiusM, cellM);
+  const nearbyObstacles = createObstacleBuckets(obstacles, BUCKET_M);
+  // Plain loops: these may run every frame, and a callback would be allocated per call.
+  const hallIndexAt = (xM: number, zM: number): number => {
+    for (let index = 0; index < halls.length; index += 1) {
+      const hall = halls[index];
+      if (hall && xM >= hall.minX && xM <= hall.maxX && zM >= hall.minZ && zM <= hall.maxZ) return index;
+    }
+    return -1;
+  };
+  // Openings between halls, re-indexed from the scene's halls to the plan's (a hall a bad file
+  // cannot place is left out of both).
+  const planIndex = new Map(halls.map((hall, index) => [hall.index, index]));
+  const openings: DoorOpening[] = [];
+  for (const opening of doorOpenings(scene.halls, WALL_THICKNESS_M)) {
+    const from = planIndex.get(opening.from);
+    const to = planIndex.get(opening.to);
+    if (from !== undefined && to !== undefined) openings.push({ ...opening, from, to });
+  }
+  const grids = createHallGrids(halls, obstacles, openings, { cellM, radiusM, marginM: GRID_MARGIN_M });
+  const routes = createRouteFinder(grids, openings, hallIndexAt, nearbyObstacles, radiusM);
+  const footprints = boothFootprintsByHall(layout, halls);
+
+  const isFree = (xM: number, zM: number): boolean => {
+    for (const { grid } of grids) if (pointIsFree(grid, xM, zM)) return true;
+    return false;
+  };
   return {
     obstacles,
     sightBlockers: Float64Array.from(sight),
     halls,
-    grid,
+    passages: openings.map((opening) => passageOf(opening, halls)),
     radiusM,
-    nearbyObstacles: createObstacleBuckets(obstacles, BUCKET_M),
-    hallAt: (xM, zM) => halls.find((hall) => xM >= hall.minX && xM <= hall.maxX && zM >= hall.minZ && zM <= hall.maxZ),
+    nearbyObstacles,
+    hallAt: (xM, zM) => halls[hallIndexAt(xM, zM)],
+    isFree,
+    nearestFree: (xM, zM, maxSearchM = NEAR_SEARCH_M) => {
+      if (!Number.isFinite(xM) || !Number.isFinite(zM)) return undefined;
+      if (isFree(xM, zM)) return [xM, zM];
+      return nearestFreeCell(grids, xM, zM, maxSearchM);
+    },
+    nearestAisle: (xM, zM, maxSearchM = NEAR_SEARCH_M) => {
+      const index = hallIndexAt(xM, zM);
+      const hall = index >= 0 ? index : nearestHall(halls, xM, zM, maxSearchM);
+      const grid = grids[hall]?.grid;
+      const floor = halls[hall];
+      const booths = footprints[hall];
+      return grid && floor && booths ? nearestAisleSpot(grid, floor, booths, xM, zM, maxSearchM, radiusM) : undefined;
+    },
+    findRoute: routes.findRoute,
+    routeBufferBytes: () => routes.bytes,
   };
 }
 
-function siteGrid(halls: readonly HallArea[], obstacles: Float64Array, radiusM: number, cellM: number): WalkGrid {
-  if (halls.length === 0) return createWalkGrid(0, 0, cellM, cellM, obstacles, { cellM, radiusM });
-  let minX = Infinity;
-  let minZ = Infinity;
-  let maxX = -Infinity;
-  let maxZ = -Infinity;
-  for (const hall of halls) {
-    minX = Math.min(minX, hall.minX);
-    minZ = Math.min(minZ, hall.minZ);
-    maxX = Math.max(maxX, hall.maxX);
-    maxZ = Math.max(maxZ, hall.maxZ);
+/** The centre of the free cell nearest to (x, z) over every hall's grid within `maxSearchM`. */
+function nearestFreeCell(grids: readonly HallGrid[], xM: number, zM: number, maxSearchM: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestDistance = maxSearchM;
+  for (const { grid } of grids) {
+    const cell = nearestCell(grid, xM, zM, bestDistance);
+    if (cell < 0) continue;
+    const x = cellCentreX(grid, cell);
+    const z = cellCentreZ(grid, cell);
+    const distance = Math.hypot(x - xM, z - zM);
+    if (best && distance >= bestDistance) continue;
+    best = [x, z];
+    bestDistance = distance;
   }
-  return createWalkGrid(minX - GRID_MARGIN_M, minZ - GRID_MARGIN_M, maxX + GRID_MARGIN_M, maxZ + GRID_MARGIN_M, obstacles, { cellM, radiusM });
+  return best;
+}
+
+/** The index of the hall whose floor is nearest to (x, z), if within `reachM`; else -1. */
+function nearestHall(halls: readonly HallArea[], xM: number, zM: number, reachM: number): number {
+  let best = -1;
+  let bestDistance = reachM;
+  halls.forEach((hall, index) => {
+    const distance = Math.hypot(Math.max(hall.minX - xM, 0, xM - hall.maxX), Math.max(hall.minZ - zM, 0, zM - hall.maxZ));
+    if (distance > bestDistance) return;
+    best = index;
+    bestDistance = distance;
+  });
+  return best;
+}
+
+/** Each plan hall's booth footprints in site metres. */
+function boothFootprintsByHall(layout: LaidOutScene, halls: readonly HallArea[]): BoothFootprints[] {
+  const rects: FloorRect[][] = halls.map(() => []);
+  const planIndex = new Map(halls.map((hall, index) => [hall.index, index]));
+  for (const booth of layout.booths) {
+    const index = planIndex.get(booth.hallIndex);
+    const hall = index === undefined ? undefined : halls[index];
+    if (index === undefined || !hall) continue;
+    const rect = { ...booth.rect, cx: booth.rect.cx + hall.minX, cz: booth.rect.cz + hall.minZ };
+    if ([rect.cx, rect.cz, rect.halfWidth, rect.halfDepth, rect.yawRad].every(Number.isFinite)) rects[index]?.push(rect);
+  }
+  return rects.map(createBoothFootprints);
+}
+
+/** An opening as the floor plan UI draws it. */
+function passageOf(opening: DoorOpening, halls: readonly HallArea[]): Passage {
+  const alongX = opening.wall === 'north' || opening.wall === 'south';
+  const [outX, outZ] = DIRECTION_VECTORS[opening.wall];
+  const { alongFromM, alongToM, faceM } = opening;
+  return {
+    hallIds: [halls[opening.from]?.id ?? '', halls[opening.to]?.id ?? ''],
+    wall: opening.wall,
+    endsM: alongX ? [alongFromM, faceM, alongToM, faceM] : [faceM, alongFromM, faceM, alongToM],
+    corridorM: Math.max(0, (opening.otherFaceM - faceM) * (outX + outZ)),
+  };
 }

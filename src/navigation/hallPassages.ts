@@ -3,6 +3,10 @@
  * is closed again unless it leads somewhere a visitor may go: doors to the street are shut (the
  * visit stays inside the halls), and a door to another hall stays open, with a walled corridor
  * across the space between the halls when they do not abut.
+ *
+ * A visitor gets through only where both halls' walls are open: where a door of one hall and a
+ * door of the other lead to each other and overlap, within both halls' walls (`doorOpenings`, the
+ * openings the route finder crosses and the floor plan draws).
  */
 import { DIRECTION_VECTORS, type CompassDirection, type Door, type Hall } from '../scene';
 
@@ -59,6 +63,69 @@ export function passageObstacles(halls: readonly Hall[], thicknessM: number, pus
   });
 }
 
+/** An open way between two halls, from the first hall's side. */
+export interface DoorOpening {
+  /** Indices into the halls: the first (the lower index) and the one across. */
+  from: number;
+  to: number;
+  /** The wall of `from` it is in. */
+  wall: CompassDirection;
+  /** The open stretch along the wall, site metres on the wall's axis (x for north and south walls, z otherwise). */
+  alongFromM: number;
+  alongToM: number;
+  /** Where each hall's floor edge is across the wall, site metres on the other axis. */
+  faceM: number;
+  otherFaceM: number;
+}
+
+/**
+ * The openings a visitor can pass between halls: each pair of doors, one in each hall, leading to
+ * each other from facing walls, whose halls abut or are joined by a corridor (as
+ * `passageObstacles` builds them), clipped to where both doors and both walls are.
+ */
+export function doorOpenings(halls: readonly Hall[], thicknessM: number): DoorOpening[] {
+  const floors = halls.map(floorOf);
+  const indexById = new Map<string, number>();
+  halls.forEach((hall, index) => {
+    if (!indexById.has(hall.id)) indexById.set(hall.id, index);
+  });
+  const openings: DoorOpening[] = [];
+  halls.forEach((hall, from) => {
+    const floor = floors[from];
+    if (!floor || indexById.get(hall.id) !== from) return;
+    for (const door of hall.doors) {
+      const to = door.leadsTo === 'outside' ? undefined : indexById.get(door.leadsTo);
+      const otherHall = to === undefined ? undefined : halls[to];
+      const other = to === undefined ? undefined : floors[to];
+      // Each pair once, from the hall listed first.
+      if (to === undefined || to <= from || !otherHall || !other) continue;
+      const side = door.wall;
+      const [outX, outZ] = DIRECTION_VECTORS[side];
+      const sign = outX + outZ;
+      const own = wallLine(floor, side);
+      const facing = wallLine(other, OPPOSITE[side]);
+      if ((facing.face - own.face) * sign < -ABUT_TOLERANCE_M) continue;
+      const [start, end] = doorSpan(hall, door, thicknessM);
+      for (const back of otherHall.doors) {
+        if (back.leadsTo !== hall.id || back.wall !== OPPOSITE[side]) continue;
+        const [backStart, backEnd] = doorSpan(otherHall, back, thicknessM);
+        const alongFromM = Math.max(own.from + start, facing.from + backStart, own.from, facing.from);
+        const alongToM = Math.min(own.from + end, facing.from + backEnd, own.to, facing.to);
+        if (alongToM > alongFromM) openings.push({ from, to, wall: side, alongFromM, alongToM, faceM: own.face, otherFaceM: facing.face });
+      }
+    }
+  });
+  return openings;
+}
+
+/** A door's opening along its wall, metres from the wall's start, as `wallSegments` cuts it. */
+function doorSpan(hall: Hall, door: Door, t: number): [number, number] {
+  const alongX = door.wall === 'north' || door.wall === 'south';
+  // North and south walls run one thickness past each corner.
+  const length = alongX ? hall.sizeM.width : hall.sizeM.depth;
+  return [Math.max(alongX ? -t : 0, door.offsetM - door.widthM / 2), Math.min(alongX ? length + t : length, door.offsetM + door.widthM / 2)];
+}
+
 function doorObstacles(hall: Hall, floor: Floor, door: Door, other: Floor | undefined, t: number, push: PushRect): void {
   const side = door.wall;
   const alongX = side === 'north' || side === 'south';
@@ -66,10 +133,9 @@ function doorObstacles(hall: Hall, floor: Floor, door: Door, other: Floor | unde
   const [outX, outZ] = DIRECTION_VECTORS[side];
   const sign = outX + outZ;
   const { face, from } = wallLine(floor, side);
-  // The opening as wallSegments cuts it: north and south walls run one thickness past each corner.
-  const length = alongX ? hall.sizeM.width : hall.sizeM.depth;
-  const start = from + Math.max(alongX ? -t : 0, door.offsetM - door.widthM / 2);
-  const end = from + Math.min(alongX ? length + t : length, door.offsetM + door.widthM / 2);
+  const [spanStart, spanEnd] = doorSpan(hall, door, t);
+  const start = from + spanStart;
+  const end = from + spanEnd;
   if (!(end > start)) return;
   // A rectangle given along the wall and across it (across measured on the axis the wall faces).
   const rect = (along0: number, along1: number, across0: number, across1: number): void => {

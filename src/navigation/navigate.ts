@@ -1,10 +1,10 @@
 /**
  * The visitor's journeys, decided here and carried out by `stepVisitor`: to a viewpoint (a flight,
- * or a cut under reduced motion), along a path to a clicked spot, up to an exhibit, up into the
- * overview and back down. Pure, like the rest of navigation.
+ * or a cut under reduced motion), along a route to a clicked spot (through the doors between
+ * halls), up to an exhibit, up into the overview and back down into an aisle. Pure, like the rest
+ * of navigation.
  */
 import { EYE_HEIGHT_M, flightDurationMs, poseLookingAt, yawTowards, type CameraPose } from './cameraPose';
-import { findPath, nearestFreePoint } from './findPath';
 import type { FloorPlan, HallArea } from './floorPlan';
 import type { Viewpoint } from './viewpoints';
 import { eyePose, flyTo, followRoute, placeVisitor, type Visitor } from './visitor';
@@ -27,15 +27,16 @@ export function travelTo(visitor: Visitor, viewpoint: Viewpoint, { reducedMotion
 }
 
 /**
- * Walks the visitor to (x, z) along a path around obstacles, then turns them to `faceYawRad`
- * (NaN: as they arrive). A spot inside an obstacle is moved to the nearest free one. Returns false
- * when no path leads there (another hall with no door between, outside the halls).
+ * Walks the visitor to (x, z) along a route around obstacles and through the doors between halls,
+ * then turns them to `faceYawRad` (NaN: as they arrive). A spot inside an obstacle is moved to the
+ * nearest free one. Returns false when no route leads there (a hall with no door to it, outside
+ * the halls).
  */
 export function walkTo(visitor: Visitor, plan: FloorPlan, xM: number, zM: number, motion: Motion, faceYawRad = Number.NaN, facePitchRad = 0): boolean {
-  const goal = nearestFreePoint(plan.grid, xM, zM);
+  const goal = plan.nearestFree(xM, zM);
   if (!goal) return false;
   const [goalX, goalZ] = goal;
-  const path = findPath(plan.grid, visitor.ground.xM, visitor.ground.zM, goalX, goalZ);
+  const path = plan.findRoute(visitor.ground.xM, visitor.ground.zM, goalX, goalZ);
   if (!path) return false;
   if (motion.reducedMotion) {
     const lastX = path[path.length - 4] ?? visitor.ground.xM;
@@ -48,10 +49,10 @@ export function walkTo(visitor: Visitor, plan: FloorPlan, xM: number, zM: number
   return true;
 }
 
-/** Walks the visitor up to an exhibit's viewpoint and turns them to face it. */
+/** Walks the visitor up to an exhibit's viewpoint, in whatever hall, and turns them to face it. */
 export function approach(visitor: Visitor, plan: FloorPlan, viewpoint: Viewpoint, motion: Motion): boolean {
   if (walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, VIEWPOINT_PITCH_RAD)) return true;
-  // Unreachable on foot (another hall with no door between): go there the way a link does.
+  // Unreachable on foot (a hall with no door to it): go there the way a link does.
   travelTo(visitor, viewpoint, motion);
   return true;
 }
@@ -77,11 +78,12 @@ export function riseToOverview(visitor: Visitor, hall: HallArea, motion: Motion)
 }
 
 /**
- * From the overview, drops the visitor walking at (x, z), looking away from where the camera was
- * (the way they were looking down); returns false for a spot with no free floor near it.
+ * From the overview, drops the visitor walking at (x, z), or at the nearest aisle spot of the hall
+ * clicked (never inside a booth), looking away from where the camera was (the way they were
+ * looking down); returns false for a spot with no aisle near it.
  */
 export function dropAt(visitor: Visitor, plan: FloorPlan, xM: number, zM: number, motion: Motion, faceYawRad?: number): boolean {
-  const spot = nearestFreePoint(plan.grid, xM, zM);
+  const spot = plan.nearestAisle(xM, zM);
   const hall = spot ? plan.hallAt(spot[0], spot[1]) : undefined;
   if (!spot || !hall) return false;
   const yaw = faceYawRad ?? yawTowards(spot[0] - visitor.camera.xM, spot[1] - visitor.camera.zM);

@@ -1,14 +1,14 @@
 /**
  * Where to stand to look at something: a hall from just inside its entrance, a booth from the
  * aisle in front of it, an exhibit from a step or two away. Every viewpoint is a spot a visitor can
- * stand on (a free cell of the plan's grid, inside the right hall) and faces what it is for.
+ * stand on (free floor of the plan, inside the right hall) and faces what it is for.
  * Lookups by id go through maps built once per layout, so a 100,000-exhibit scene answers at once.
  */
 import { pointInRect, rotateOffset, type FloorRect, type Hall, type LaidOutScene, type Model, type PlacedBooth, type PlacedExhibit } from '../scene';
 import { yawTowards } from './cameraPose';
-import { nearestFreePoint, pointIsFree } from './findPath';
 import { exhibitFootprintM, type FloorPlan } from './floorPlan';
 import { createObstacleBuckets, type NearbyObstacles } from './obstacleBuckets';
+import { segmentMeetsBox } from './segmentMeetsBox';
 
 export interface Viewpoint {
   /** Where the visitor stands, site metres. */
@@ -90,7 +90,7 @@ function viewpoint(xM: number, zM: number, lookX: number, lookZ: number, hallId:
 
 /** Whether a visitor may stand at (x, z) in the hall with index `hallIndex`. */
 function standable(plan: FloorPlan, hallIndex: number, xM: number, zM: number): boolean {
-  return pointIsFree(plan.grid, xM, zM) && plan.hallAt(xM, zM)?.index === hallIndex;
+  return plan.isFree(xM, zM) && plan.hallAt(xM, zM)?.index === hallIndex;
 }
 
 function hallEntrance(plan: FloorPlan, hall: Hall, hallIndex: number): Viewpoint {
@@ -111,7 +111,7 @@ function hallEntrance(plan: FloorPlan, hall: Hall, hallIndex: number): Viewpoint
         : wall === 'west'
           ? [x0 + inset, z0 + alongZ, 1, 0]
           : [x0 + width - inset, z0 + alongZ, -1, 0];
-  const spot = nearestFreePoint(plan.grid, x, z);
+  const spot = plan.nearestFree(x, z);
   const [sx, sz] = spot && plan.hallAt(spot[0], spot[1])?.index === hallIndex ? spot : [x, z];
   return { xM: sx, zM: sz, yawRad: yawTowards(dx, dz), hallId: hall.id };
 }
@@ -137,7 +137,7 @@ function boothViewpoint(plan: FloorPlan, hall: Hall, booth: PlacedBooth): Viewpo
     const z = cz + dz * distance;
     front ??= [x, z];
     if (accept(x, z)) return viewpoint(x, z, cx, cz, hall.id);
-    const near = nearestFreePoint(plan.grid, x, z, BOOTH_NUDGE_M);
+    const near = plan.nearestFree(x, z, BOOTH_NUDGE_M);
     if (near && accept(near[0], near[1])) return viewpoint(near[0], near[1], cx, cz, hall.id);
   }
   // Boxed in on every side: the front spot, kept on the hall floor.
@@ -183,7 +183,7 @@ function exhibitViewpoint(plan: FloorPlan, hall: Hall, placed: PlacedExhibit, mo
   if (fallback) return viewpoint(fallback[0], fallback[1], cx, cz, hall.id);
   const frontX = cx + Math.sin(placed.yawRad) * base;
   const frontZ = cz + Math.cos(placed.yawRad) * base;
-  const near = nearestFreePoint(plan.grid, frontX, frontZ);
+  const near = plan.nearestFree(frontX, frontZ);
   const [x, z] = near && plan.hallAt(near[0], near[1])?.index === placed.hallIndex ? near : clampToHall(hall, [frontX, frontZ]);
   return viewpoint(x, z, cx, cz, hall.id);
 }
@@ -199,27 +199,6 @@ function sightIsClear(nearby: NearbyObstacles, scratch: Float64Array, x0: number
   const count = nearby((x0 + x1) / 2, (z0 + z1) / 2, Math.hypot(x1 - x0, z1 - z0) / 2, scratch);
   for (let b = 0; b < count; b += 4) {
     if (segmentMeetsBox(x0, z0, x1, z1, scratch[b] ?? 0, scratch[b + 1] ?? 0, scratch[b + 2] ?? 0, scratch[b + 3] ?? 0)) return false;
-  }
-  return true;
-}
-
-/** Slab test: the part of the segment inside both the x and the z extent of the box is not empty. */
-function segmentMeetsBox(x0: number, z0: number, x1: number, z1: number, minX: number, minZ: number, maxX: number, maxZ: number): boolean {
-  let from = 0;
-  let to = 1;
-  for (const [start, delta, min, max] of [
-    [x0, x1 - x0, minX, maxX],
-    [z0, z1 - z0, minZ, maxZ],
-  ] as const) {
-    if (delta === 0) {
-      if (start < min || start > max) return false;
-      continue;
-    }
-    const a = (min - start) / delta;
-    const b = (max - start) / delta;
-    from = Math.max(from, Math.min(a, b));
-    to = Math.min(to, Math.max(a, b));
-    if (from > to) return false;
   }
   return true;
 }

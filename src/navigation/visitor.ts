@@ -4,11 +4,16 @@
  * turns them to face something they asked to approach; a flight carries the camera between two
  * poses (a deep link, the booth list, the overview). Pure: the frame's `dtMs` is passed in, the
  * floor plan supplies obstacles, and nothing is allocated per step.
+ *
+ * Any input the visitor gives (keys, the joystick, a drag, a wheel or pinch step) stops a route or
+ * a turn to face something, and says so in `interrupted`; flights are short and run to the end.
+ * A route across many halls is walked faster than a short one: its speed is set so the walk takes
+ * about `LONGEST_ROUTE_S` at most (up to `MAX_ROUTE_SPEED_MPS`), eased in over the first second.
  */
 import { copyPose, EYE_HEIGHT_M, interpolatePose, MAX_PITCH_RAD, wrapAngle, yawTowards, type CameraPose } from './cameraPose';
 import type { FloorPlan } from './floorPlan';
 import { walk, type WalkState } from './walk';
-import type { WalkIntent } from './walkIntent';
+import { intentIsActive, type WalkIntent } from './walkIntent';
 
 export type NavigationMode = 'walk' | 'overview';
 
@@ -17,6 +22,15 @@ export const WALK_SPEED_MPS = 2;
 export const RUN_FACTOR = 2.5;
 /** A route after a click is walked a little briskly: the visitor is waiting for it. */
 export const ROUTE_SPEED_MPS = 3.2;
+/**
+ * A long route (the far end of an 18-hall expo is 4.5 km away) speeds up so it takes about this
+ * long: at 3.2 m/s it would take 23 minutes.
+ */
+export const LONGEST_ROUTE_S = 20;
+/** The fastest a route is walked, m/s: beyond it the floor streams past too fast to follow. */
+export const MAX_ROUTE_SPEED_MPS = 30;
+/** A fast route eases from walking pace up to its speed over this long, so it does not jerk. */
+const ROUTE_EASE_MS = 1000;
 const KEY_TURN_RAD_PER_S = 1.8;
 const KEY_PITCH_RAD_PER_S = 1;
 /** How quickly the heading follows a route's bends or turns to face a target (per second). */
@@ -48,6 +62,16 @@ export interface Visitor {
   /** Heading and pitch to turn to once the route ends (NaN: keep the heading). */
   faceYawRad: number;
   facePitchRad: number;
+  /** The route's cruising speed, m/s, set from its length by `followRoute`. */
+  routeSpeedMps: number;
+  /** How long the current route has been walked, ms (for easing into its speed). */
+  routeElapsedMs: number;
+  /**
+   * True when the visitor's own input stopped a route or a turn to face something before it
+   * ended; false again once a new journey starts (`followRoute`, `flyTo`, `placeVisitor`). Tells
+   * "stopped by the visitor" from "arrived".
+   */
+  interrupted: boolean;
   flight: Flight | undefined;
   /** Obstacles near the visitor, refilled each step. */
   scratch: Float64Array;
@@ -66,6 +90,9 @@ export function createVisitor(xM: number, zM: number, yawRad: number): Visitor {
     routeIndex: 0,
     faceYawRad: Number.NaN,
     facePitchRad: 0,
+    routeSpeedMps: ROUTE_SPEED_MPS,
+    routeElapsedMs: 0,
+    interrupted: false,
     flight: undefined,
     scratch: new Float64Array(SCRATCH_RECTANGLES * 4),
     move: { forward: 0, strafe: 0 },
@@ -87,12 +114,54 @@ export function eyePose(xM: number, zM: number, yawRad: number, pitchRad: number
 function stopMoving(visitor: Visitor): void {
   visitor.route.length = 0;
   visitor.routeIndex = 0;
+  visitor.routeElapsedMs = 0;
   visitor.faceYawRad = Number.NaN;
+}
+
+/** The length of a walk through `waypoints` ([x0, z0, x1, z1, …]), from (fromX, fromZ) when given, metres. */
+export function routeLengthM(waypoints: readonly number[], fromXM = waypoints[0] ?? 0, fromZM = waypoints[1] ?? 0): number {
+  let length = 0;
+  let x = fromXM;
+  let z = fromZM;
+  for (let k = 0; k + 1 < waypoints.length; k += 2) {
+    const nextX = waypoints[k] ?? x;
+    const nextZ = waypoints[k + 1] ?? z;
+    length += Math.hypot(nextX - x, nextZ - z);
+    x = nextX;
+    z = nextZ;
+  }
+  return length;
+}
+
+/**
+ * The cruising speed for a route of `lengthM`: walking pace, or for a long route the speed that
+ * walks it in `LONGEST_ROUTE_S` counting the ease-in (during which it covers half the difference
+ * less), capped at `MAX_ROUTE_SPEED_MPS`.
+ */
+function routeSpeedFor(lengthM: number): number {
+  const easeS = ROUTE_EASE_MS / 1000;
+  const speed = (lengthM - (ROUTE_SPEED_MPS * easeS) / 2) / (LONGEST_ROUTE_S - easeS / 2);
+  return Math.min(MAX_ROUTE_SPEED_MPS, Math.max(ROUTE_SPEED_MPS, speed));
+}
+
+/**
+ * Metres a route has covered after `ms` of walking it at a cruising `speedMps`: from walking pace
+ * up to cruising speed along a smoothstep over `ROUTE_EASE_MS`, then steady. Integrated exactly,
+ * so a route walks the same whatever the frame rate.
+ */
+function routeDistanceM(ms: number, speedMps: number): number {
+  const easeS = ROUTE_EASE_MS / 1000;
+  const seconds = ms / 1000;
+  const u = Math.min(1, seconds / easeS);
+  // ∫ smoothstep = u³ − u⁴/2 (in units of the ease), then one more second per second.
+  const eased = easeS * (u * u * u - (u * u * u * u) / 2) + Math.max(0, seconds - easeS);
+  return ROUTE_SPEED_MPS * seconds + (speedMps - ROUTE_SPEED_MPS) * eased;
 }
 
 /** Stands the visitor at (x, z) facing `yawRad`, at once (a cut), in walking mode. */
 export function placeVisitor(visitor: Visitor, xM: number, zM: number, yawRad: number, pitchRad = 0): void {
   stopMoving(visitor);
+  visitor.interrupted = false;
   visitor.flight = undefined;
   visitor.mode = 'walk';
   visitor.ground.xM = xM;
@@ -108,6 +177,7 @@ export function placeVisitor(visitor: Visitor, xM: number, zM: number, yawRad: n
  */
 export function flyTo(visitor: Visitor, to: CameraPose, endMode: NavigationMode, durationMs: number): void {
   stopMoving(visitor);
+  visitor.interrupted = false;
   if (durationMs <= 0) {
     finishFlight(visitor, to, endMode);
     return;
@@ -130,13 +200,16 @@ function finishFlight(visitor: Visitor, to: CameraPose, endMode: NavigationMode)
 
 /**
  * Walks the visitor along `waypoints` ([x, z, …], the end last), then turns them to `faceYawRad`
- * (NaN: keep the heading of the last leg) and `facePitchRad`.
+ * (NaN: keep the heading of the last leg) and `facePitchRad`. The speed follows the route's
+ * length (see the file header).
  */
 export function followRoute(visitor: Visitor, waypoints: readonly number[], faceYawRad = Number.NaN, facePitchRad = 0): void {
   stopMoving(visitor);
+  visitor.interrupted = false;
   visitor.flight = undefined;
   visitor.mode = 'walk';
   for (const value of waypoints) visitor.route.push(value);
+  visitor.routeSpeedMps = routeSpeedFor(routeLengthM(waypoints, visitor.ground.xM, visitor.ground.zM));
   visitor.faceYawRad = faceYawRad;
   visitor.facePitchRad = facePitchRad;
 }
@@ -180,6 +253,8 @@ export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, 
   const beforeYaw = ground.yawRad;
   const beforePitch = visitor.pitchRad;
 
+  // Any input takes the controls back: it ends a route or a turn to face something.
+  if (intentIsActive(intent)) stopJourney(visitor);
   // Looking: drags and pointer-lock moves arrive as turns; held keys turn at a steady rate.
   ground.yawRad = wrapAngle(ground.yawRad + intent.lookYawRad - intent.keyTurn * KEY_TURN_RAD_PER_S * seconds);
   visitor.pitchRad = clampPitch(visitor.pitchRad + intent.lookPitchRad + intent.keyPitch * KEY_PITCH_RAD_PER_S * seconds);
@@ -193,10 +268,6 @@ export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, 
   const count = plan.nearbyObstacles(ground.xM, ground.zM, reach, visitor.scratch);
   const { move, moveOptions, scratch } = visitor;
 
-  if (forward !== 0 || strafe !== 0 || intent.pendingForwardM !== 0) {
-    // Taking the controls back ends a route or a turn to face something (looking around does not).
-    stopMoving(visitor);
-  }
   if (forward !== 0 || strafe !== 0) {
     move.forward = forward;
     move.strafe = strafe;
@@ -216,15 +287,27 @@ export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, 
     intent.pendingForwardM = Math.abs(intent.pendingForwardM) - step < 1e-6 ? 0 : intent.pendingForwardM - sign * step;
   }
 
-  followRouteStep(visitor, seconds);
+  followRouteStep(visitor, ms);
   eyePose(ground.xM, ground.zM, ground.yawRad, visitor.pitchRad, visitor.camera);
   return ground.xM !== beforeX || ground.zM !== beforeZ || ground.yawRad !== beforeYaw || visitor.pitchRad !== beforePitch;
 }
 
-function followRouteStep(visitor: Visitor, seconds: number): void {
+/** Stops a route or a turn to face something at the visitor's input, noting that it was cut short. */
+function stopJourney(visitor: Visitor): void {
+  if (visitor.routeIndex < visitor.route.length || !Number.isNaN(visitor.faceYawRad)) visitor.interrupted = true;
+  stopMoving(visitor);
+}
+
+function followRouteStep(visitor: Visitor, ms: number): void {
   const ground = visitor.ground;
   const route = visitor.route;
-  let budget = ROUTE_SPEED_MPS * seconds;
+  const seconds = ms / 1000;
+  let budget = 0;
+  if (visitor.routeIndex < route.length) {
+    const before = visitor.routeElapsedMs;
+    visitor.routeElapsedMs = before + ms;
+    budget = routeDistanceM(visitor.routeElapsedMs, visitor.routeSpeedMps) - routeDistanceM(before, visitor.routeSpeedMps);
+  }
   let heading = Number.NaN;
   while (budget > 0 && visitor.routeIndex + 1 < route.length) {
     const tx = route[visitor.routeIndex] ?? ground.xM;
@@ -247,6 +330,7 @@ function followRouteStep(visitor: Visitor, seconds: number): void {
   if (visitor.routeIndex >= route.length && route.length > 0) {
     route.length = 0;
     visitor.routeIndex = 0;
+    visitor.routeElapsedMs = 0;
   }
   if (!Number.isNaN(heading)) {
     // Look where the route goes, turning smoothly at its bends.

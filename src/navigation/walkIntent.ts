@@ -2,6 +2,9 @@
  * What the visitor is asking for right now, written by input handlers (keys, joystick, drag, wheel,
  * pinch) and read once per frame by the visitor. A plain mutable object: input events may arrive
  * many times between frames, and none of them should cause a React render.
+ *
+ * Whatever makes `intentIsActive` true (every field but `run`) is the visitor taking the controls
+ * back: it stops a route or a turn to face something under way (`stepVisitor`).
  */
 export interface WalkIntent {
   /** Held keys, −1 … 1: forward minus back, right minus left, turn right minus left, look up minus down. */
@@ -25,7 +28,7 @@ export function createWalkIntent(): WalkIntent {
   return { keyForward: 0, keyStrafe: 0, keyTurn: 0, keyPitch: 0, run: false, stickForward: 0, stickStrafe: 0, lookYawRad: 0, lookPitchRad: 0, pendingForwardM: 0 };
 }
 
-/** Whether the intent still asks for movement (and so for more frames). */
+/** Whether the intent still asks for movement or a look turn (and so for more frames); any of it stops a journey. */
 export function intentIsActive(intent: WalkIntent): boolean {
   return (
     intent.keyForward !== 0 ||

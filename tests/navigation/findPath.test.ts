@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clearLine, createWalkGrid, findPath } from '../../src/navigation/findPath';
+import { PathSearch } from '../../src/navigation/findPath';
+import { clearLine, createWalkGrid, type WalkGrid } from '../../src/navigation/walkGrid';
+import { mulberry32 } from '../../scripts/content/random';
 
 /** A 20 × 20 m room with a wall across its middle (z 9.8…10.2) from x = 0 to 16: a gap at x 16…20. */
 const wall = Float64Array.from([0, 9.8, 16, 10.2]);
 const grid = createWalkGrid(0, 0, 20, 20, wall);
+const shared = new PathSearch(grid.columns * grid.rows);
+const findPath = (on: WalkGrid, fromX: number, fromZ: number, toX: number, toZ: number): number[] | undefined => shared.find(on, fromX, fromZ, toX, toZ);
 
 function pathLength(fromX: number, fromZ: number, path: number[]): number {
   let length = 0;
@@ -49,5 +53,35 @@ describe('findPath', () => {
   it('keeps a visitor radius from obstacles', () => {
     expect(findPath(grid, 2, 5, 5, 9.6)).toBeUndefined();
     expect(findPath(grid, 2, 5, 5, 9.3)).toEqual([5, 9.3]);
+  });
+
+  it('answers a query on reused buffers exactly as a fresh search does, without growing them', () => {
+    // A maze of short walls, so most queries need a search (not just a clear line).
+    const random = mulberry32(11);
+    const walls: number[] = [];
+    for (let k = 0; k < 40; k += 1) {
+      const x = random() * 36;
+      const z = random() * 36;
+      walls.push(...(k % 2 === 0 ? [x, z, x + 6, z + 0.3] : [x, z, x + 0.3, z + 6]));
+    }
+    const maze = createWalkGrid(0, 0, 40, 40, Float64Array.from(walls));
+    const reused = new PathSearch(maze.columns * maze.rows);
+    reused.find(maze, 1, 1, 39, 39);
+    const bytes = reused.bytes;
+    let searched = 0;
+    for (let query = 0; query < 200; query += 1) {
+      const [fromX, fromZ, toX, toZ] = [random() * 40, random() * 40, random() * 40, random() * 40];
+      const fresh = new PathSearch(maze.columns * maze.rows).find(maze, fromX, fromZ, toX, toZ);
+      expect(reused.find(maze, fromX, fromZ, toX, toZ)).toEqual(fresh);
+      if (fresh && fresh.length > 2) searched += 1;
+    }
+    expect(searched).toBeGreaterThan(20);
+    expect(reused.bytes).toBe(bytes);
+  });
+
+  it('grows its buffers once for a grid larger than it was made for', () => {
+    const small = new PathSearch(16);
+    expect(small.find(grid, 2, 5, 2, 15)).toEqual(findPath(grid, 2, 5, 2, 15));
+    expect(small.bytes).toBeGreaterThanOrEqual(grid.columns * grid.rows * 16);
   });
 });

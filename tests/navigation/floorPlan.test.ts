@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clearLine, createWalkGrid, findPath, nearestFreePoint, pointIsFree } from '../../src/navigation/findPath';
+import { createWalkGrid, nearestFreePoint } from '../../src/navigation/walkGrid';
 import { buildFloorPlan, type FloorPlan } from '../../src/navigation/floorPlan';
 import { createViewpointFinder } from '../../src/navigation/viewpoints';
 import { walk } from '../../src/navigation/walk';
+import { expectClearPath } from './routeChecks';
 import { parseScene, type LaidOutScene } from '../../src/scene';
 import { mulberry32 } from '../../scripts/content/random';
 import { minimalSceneDocument, parseDocument, type SceneDocument } from '../scene/sceneFixtures';
@@ -42,24 +43,6 @@ function walkFor(plan: FloorPlan, xM: number, zM: number, yawRad: number, second
     walk(state, { forward: 1, strafe: 0 }, 1000 / 60, scratch.subarray(0, count));
   }
   return state;
-}
-
-/** Whether the path from (x, z) keeps every leg on free cells and off every obstacle. */
-function expectClearPath(plan: FloorPlan, fromX: number, fromZ: number, path: number[]): void {
-  const scratch = new Float64Array(4 * 256);
-  let x = fromX;
-  let z = fromZ;
-  for (let k = 0; k < path.length; k += 2) {
-    const toX = path[k] ?? Number.NaN;
-    const toZ = path[k + 1] ?? Number.NaN;
-    expect(clearLine(plan.grid, x, z, toX, toZ)).toBe(true);
-    const steps = Math.ceil(Math.hypot(toX - x, toZ - z) / 0.1);
-    for (let step = 0; step <= steps; step += 1) {
-      expect(plan.nearbyObstacles(x + ((toX - x) * step) / steps, z + ((toZ - z) * step) / steps, 0, scratch)).toBe(0);
-    }
-    x = toX;
-    z = toZ;
-  }
 }
 
 describe('floor plan: halls, walls and doors', () => {
@@ -237,7 +220,7 @@ describe('floor plan: paths', () => {
     const booth = layout.booths.find((candidate) => layout.scene.halls[candidate.hallIndex]?.id === 'hall-2');
     const target = booth && viewpoints.booth(booth.id);
     if (!entrance || !target) throw new Error('no entrance or booth viewpoint');
-    const path = findPath(plan.grid, entrance.xM, entrance.zM, target.xM, target.zM);
+    const path = plan.findRoute(entrance.xM, entrance.zM, target.xM, target.zM);
     if (!path) throw new Error('no path');
     expect(path.slice(-2)).toEqual([target.xM, target.zM]);
     expectClearPath(plan, entrance.xM, entrance.zM, path);
@@ -246,7 +229,7 @@ describe('floor plan: paths', () => {
   it('walks around a booth instead of through its walls', () => {
     const plan = planOf(minimalSceneDocument());
     // From behind A-001 to in front of it (missing the robot at x 5.6…6.4): round a side wall.
-    const path = findPath(plan.grid, 4, 2, 4, 10);
+    const path = plan.findRoute(4, 2, 4, 10);
     if (!path) throw new Error('no path');
     expect(path.length).toBeGreaterThan(2);
     expectClearPath(plan, 4, 2, path);
@@ -254,29 +237,26 @@ describe('floor plan: paths', () => {
 
   it('starts from a visitor pressed against a wall, whose own cell is blocked', () => {
     const plan = planOf(minimalSceneDocument());
-    expect(pointIsFree(plan.grid, 30, 0.3)).toBe(false);
-    expect(findPath(plan.grid, 30, 0.3, 30, 10)).toEqual([30, 10]);
+    expect(plan.isFree(30, 0.3)).toBe(false);
+    expect(plan.findRoute(30, 0.3, 30, 10)).toEqual([30, 10]);
   });
 
   it('moves a spot inside an obstacle to the nearest free one', () => {
     const plan = planOf(minimalSceneDocument());
     // On A-001's back wall.
-    const spot = nearestFreePoint(plan.grid, 6, 4.05);
+    const spot = plan.nearestFree(6, 4.05);
     if (!spot) throw new Error('no free point');
-    expect(pointIsFree(plan.grid, spot[0], spot[1])).toBe(true);
-    // No free cell centre is nearer (brute force over the grid).
-    const { grid } = plan;
+    expect(plan.isFree(spot[0], spot[1])).toBe(true);
+    // No free cell centre is nearer (brute force over the half-metre lattice around it).
     let nearest = Infinity;
-    for (let cell = 0; cell < grid.blocked.length; cell += 1) {
-      if (grid.blocked[cell] === 1) continue;
-      const x = grid.minXM + ((cell % grid.columns) + 0.5) * grid.cellM;
-      const z = grid.minZM + (Math.floor(cell / grid.columns) + 0.5) * grid.cellM;
-      nearest = Math.min(nearest, Math.hypot(x - 6, z - 4.05));
+    for (let x = 0.25; x < 12; x += 0.5) {
+      for (let z = 0.25; z < 10; z += 0.5) if (plan.isFree(x, z)) nearest = Math.min(nearest, Math.hypot(x - 6, z - 4.05));
     }
     expect(Math.hypot(spot[0] - 6, spot[1] - 4.05)).toBeCloseTo(nearest, 9);
     expect(nearest).toBeLessThan(1);
     // A free spot is kept as it is; nothing free within reach gives undefined.
-    expect(nearestFreePoint(plan.grid, 30.1, 20.2)).toEqual([30.1, 20.2]);
+    expect(plan.nearestFree(30.1, 20.2)).toEqual([30.1, 20.2]);
+    expect(plan.nearestFree(30, 300)).toBeUndefined();
     const walled = createWalkGrid(0, 0, 20, 20, Float64Array.from([0, 0, 20, 20]));
     expect(nearestFreePoint(walled, 10, 10)).toBeUndefined();
   });

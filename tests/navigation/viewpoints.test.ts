@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pointIsFree } from '../../src/navigation/findPath';
 import { buildFloorPlan, type FloorPlan } from '../../src/navigation/floorPlan';
 import { createViewpointFinder, type Viewpoint } from '../../src/navigation/viewpoints';
 import { parseScene, pointInRect, type LaidOutScene } from '../../src/scene';
@@ -25,7 +24,7 @@ function facing(viewpoint: Viewpoint, xM: number, zM: number): number {
 }
 
 function expectStandable(plan: FloorPlan, viewpoint: Viewpoint, hallId: string): void {
-  expect(pointIsFree(plan.grid, viewpoint.xM, viewpoint.zM)).toBe(true);
+  expect(plan.isFree(viewpoint.xM, viewpoint.zM)).toBe(true);
   expect(plan.hallAt(viewpoint.xM, viewpoint.zM)?.id).toBe(hallId);
   expect(viewpoint.hallId).toBe(hallId);
 }

@@ -2,7 +2,9 @@
  * Writes the README's pictures of the default expo, models and labels in, at 1280×720:
  * docs/screenshot-entrance.png as a visitor first sees it (walking, at eye height just inside the
  * default hall's entrance), docs/screenshot.png the overview of that hall; and
- * docs/screenshot-tablet.png at 1024×768 on a touch screen (the joystick shown). Builds nothing:
+ * docs/screenshot-tablet.png at 1024×768 on a touch screen (the joystick shown); and
+ * docs/screenshot-finding.png at 1280×720, a moment into the walk to a search result in the next
+ * hall (the route on the floor and on the floor plan). Builds nothing:
  * run `npx vite build` first. Uses the browser-test setup (Debian Chromium with software WebGL,
  * `vite preview` on dist/).
  *
@@ -17,6 +19,10 @@ import { startPreview } from '../tests/e2e/previewServer';
 const OVERVIEW_OUTPUT = resolve('docs/screenshot.png');
 const ENTRANCE_OUTPUT = resolve('docs/screenshot-entrance.png');
 const TABLET_OUTPUT = resolve('docs/screenshot-tablet.png');
+const FINDING_OUTPUT = resolve('docs/screenshot-finding.png');
+
+/** How far into the walk the finding picture is taken: the visitor has turned onto the route. */
+const FINDING_WALK_MS = 1500;
 
 async function presented(page: Page): Promise<void> {
   // The frame is drawn; give the compositor a couple of animation frames to present it.
@@ -69,7 +75,17 @@ async function main(): Promise<void> {
     const tablet = await openExpo(browser, server.baseUrl, { width: 1024, height: 768, touch: true });
     await shoot(tablet.page, TABLET_OUTPUT);
     await tablet.close();
-    for (const problem of [...desktop.problems, ...tablet.problems]) console.warn(`page: ${problem}`);
+    const finding = await openExpo(browser, server.baseUrl, { width: 1280, height: 720, touch: false });
+    await finding.page.getByRole('searchbox', { name: 'Search' }).fill('Huawei');
+    const result = finding.page.getByRole('option', { name: /Huawei/ }).first();
+    await result.waitFor({ timeout: 60_000 });
+    await result.click();
+    await finding.page.waitForFunction(() => (window.__expoDebug?.route()?.length ?? 0) >= 4, undefined, { timeout: 30_000 });
+    await finding.page.waitForTimeout(FINDING_WALK_MS);
+    await presented(finding.page);
+    await shoot(finding.page, FINDING_OUTPUT);
+    await finding.close();
+    for (const problem of [...desktop.problems, ...tablet.problems, ...finding.problems]) console.warn(`page: ${problem}`);
   } finally {
     await browser.close();
     await server.close();

@@ -10,9 +10,11 @@ import type { LaidOutScene } from '../scene';
 import { renderStats } from '../store/renderStats';
 import { ExpoLabels } from './ExpoLabels';
 import { ExpoScene } from './ExpoScene';
+import type { Navigator } from './navigation/navigator';
 
 export interface ExpoCanvasProps {
   layout: LaidOutScene;
+  navigator: Navigator;
 }
 
 /** Keeps the overview's orbit camera above the floor. */
@@ -22,7 +24,7 @@ const MAX_POLAR_RAD = Math.PI * 0.47;
  * The 3D view: renders only when something changes (`frameloop="demand"`), at the pixel ratio of
  * the quality level (at most 1.5 on touch devices: fill rate).
  */
-export function ExpoCanvas({ layout }: ExpoCanvasProps) {
+export function ExpoCanvas({ layout, navigator }: ExpoCanvasProps) {
   const view = useMemo(() => computeInitialView(layout.scene), [layout]);
   const { maxDpr } = useQualityPreset();
   const [language] = useLanguage();
@@ -41,7 +43,7 @@ export function ExpoCanvas({ layout }: ExpoCanvasProps) {
       <color attach="background" args={[PALETTE.background]} />
       <hemisphereLight args={[PALETTE.sky, PALETTE.skyGround, 1.6]} />
       <directionalLight position={[-60, 120, 80]} intensity={1.8} />
-      <ExpoScene layout={layout} />
+      <ExpoScene layout={layout} navigator={navigator} />
       <ExpoLabels layout={layout} stats={renderStats} />
       {/* The overview's orbit camera; the visitor switches it on and off (see VisitorController). */}
       <OrbitControls makeDefault target={view.targetM} maxPolarAngle={MAX_POLAR_RAD} maxDistance={view.farM / 3} />

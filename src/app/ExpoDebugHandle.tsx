@@ -3,10 +3,10 @@ import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import type { ExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
-import { placeVisitor, releaseToOrbit, visitorIsBusy, type NavigationMode, type Visitor } from '../navigation/visitor';
+import { placeVisitor, releaseToOrbit, visitorIsBusy, type NavigationMode } from '../navigation/visitor';
 import { navigationStore } from '../store/navigationStore';
-import { walkInput } from '../store/walkInput';
 import { dropQueuedMoves, intentIsActive } from '../navigation/walkIntent';
+import type { Navigator } from './navigation/navigator';
 
 /** What benchmarks and browser tests may drive from outside: `window.__expoDebug`. */
 export interface ExpoDebugHandle {
@@ -29,6 +29,10 @@ export interface ExpoDebugHandle {
   boothCentre: (boothId: string) => [number, number] | null;
   /** Stands the visitor at (x, z) facing `yawRad` (walking mode, a cut). */
   placeVisitor: (xM: number, zM: number, yawRad: number) => void;
+  /** The route of the journey under way ([x, z, …] site metres, the end last), or null when none. */
+  route: () => number[] | null;
+  /** Site-plan rectangle of a hall's floor [minX, minZ, maxX, maxZ], or null for an unknown id. */
+  hallFloor: (hallId: string) => [number, number, number, number] | null;
 }
 
 export interface VisitorReading {
@@ -65,20 +69,19 @@ function hasTarget(controls: unknown): controls is TargetControls {
  * camera path with it and reads `window.__expoStats` after each frame; browser tests find where
  * to click an exhibit. It renders nothing.
  */
-export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScene; view: ExpoView; visitor: Visitor | undefined }) {
+export function ExpoDebugHandle({ layout, view, navigator }: { layout: LaidOutScene; view: ExpoView; navigator: Navigator }) {
   const camera = useThree((state) => state.camera);
   const controls = useThree((state) => state.controls);
   const scene = useThree((state) => state.scene);
   const invalidate = useThree((state) => state.invalidate);
   const gl = useThree((state) => state.gl);
   useEffect(() => {
+    const { visitor } = navigator;
     const handle: ExpoDebugHandle = {
       setPose([px, py, pz], [tx, ty, tz]) {
         // A free pose is the overview's orbit camera: the walking visitor lets go of the camera.
-        if (visitor) {
-          releaseToOrbit(visitor);
-          navigationStore.getState().reportMode('overview');
-        }
+        releaseToOrbit(visitor);
+        navigationStore.getState().reportMode('overview');
         camera.position.set(px, py, pz);
         if (hasTarget(controls)) {
           controls.target.set(tx, ty, tz);
@@ -98,7 +101,6 @@ export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScen
       },
       exhibitCentre: (exhibitId) => view.exhibitCentre(exhibitId) ?? null,
       visitor() {
-        if (!visitor) return null;
         const { xM, zM, yawRad } = visitor.ground;
         const direction = camera.getWorldDirection(new Vector3());
         return {
@@ -107,7 +109,7 @@ export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScen
           yawRad,
           pitchRad: visitor.pitchRad,
           mode: visitor.mode,
-          busy: visitorIsBusy(visitor) || intentIsActive(walkInput.intent),
+          busy: visitorIsBusy(visitor) || intentIsActive(navigator.intent),
           camera: [camera.position.x, camera.position.y, camera.position.z],
           cameraYawRad: Math.atan2(-direction.x, -direction.z),
         };
@@ -120,11 +122,18 @@ export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScen
         return [hall.positionM[0] + booth.rect.cx, hall.positionM[1] + booth.rect.cz];
       },
       placeVisitor(xM, zM, yawRad) {
-        if (!visitor) return;
-        dropQueuedMoves(walkInput.intent);
+        dropQueuedMoves(navigator.intent);
         placeVisitor(visitor, xM, zM, yawRad);
         navigationStore.getState().reportMode('walk');
         invalidate();
+      },
+      route: () => {
+        const journey = navigationStore.getState().journey;
+        return journey ? [...journey.route] : null;
+      },
+      hallFloor(hallId) {
+        const hall = navigator.plan.halls.find((candidate) => candidate.id === hallId);
+        return hall ? [hall.minX, hall.minZ, hall.maxX, hall.maxZ] : null;
       },
       exhibitScreenPoint(exhibitId) {
         const centre = view.exhibitCentre(exhibitId);
@@ -142,6 +151,6 @@ export function ExpoDebugHandle({ layout, view, visitor }: { layout: LaidOutScen
     return () => {
       if (host.__expoDebug === handle) delete host.__expoDebug;
     };
-  }, [camera, controls, scene, invalidate, gl, view, visitor, layout]);
+  }, [camera, controls, scene, invalidate, gl, view, navigator, layout]);
   return null;
 }

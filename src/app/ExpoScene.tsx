@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createExpoView } from '../render/createExpoView';
 import type { LaidOutScene } from '../scene';
 import { modelStore } from '../store/modelStore';
@@ -11,11 +11,14 @@ import { ExpoDebugHandle } from './ExpoDebugHandle';
 import { FrameRenderer } from './FrameRenderer';
 import { QualityController } from './QualityController';
 import { VisitorController } from './navigation/VisitorController';
-import type { Visitor } from '../navigation/visitor';
+import type { Navigator } from './navigation/navigator';
+import { RouteMarkers } from './RouteMarkers';
 import { createPageModelLoader, useExpoModels, type CreateModelLoader } from './useExpoModels';
 
 export interface ExpoSceneProps {
   layout: LaidOutScene;
+  /** The navigator of this layout (`createExpoNavigator`): the view drives its visitor. */
+  navigator: Navigator;
   /** Loader of model files; the page's own by default. Keep its identity between renders. */
   createModelLoader?: CreateModelLoader;
 }
@@ -24,7 +27,7 @@ export interface ExpoSceneProps {
  * Builds the three.js view of the layout once, adds it, loads the exhibits' models into it as they
  * arrive, and disposes it all on unmount.
  */
-export function ExpoScene({ layout, createModelLoader = createPageModelLoader }: ExpoSceneProps) {
+export function ExpoScene({ layout, navigator, createModelLoader = createPageModelLoader }: ExpoSceneProps) {
   const view = useMemo(() => createExpoView(layout), [layout]);
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => {
@@ -34,15 +37,14 @@ export function ExpoScene({ layout, createModelLoader = createPageModelLoader }:
   }, [view, invalidate]);
   useExpoModels(view, modelStore, renderStats, createModelLoader);
   const preset = useQualityPreset();
-  // The debug handle reads the visitor the controller made.
-  const [visitor, setVisitor] = useState<Visitor>();
   return (
     <>
       <primitive object={view.root} />
       <primitive object={view.fog} attach="fog" />
       <QualityController view={view} preset={preset} store={qualityStore} />
-      <VisitorController layout={layout} view={view} onReady={setVisitor} />
-      <ExpoDebugHandle layout={layout} view={view} visitor={visitor} />
+      <VisitorController navigator={navigator} view={view} />
+      <RouteMarkers />
+      <ExpoDebugHandle layout={layout} view={view} navigator={navigator} />
       <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>

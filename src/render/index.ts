@@ -17,3 +17,4 @@ export * from './inspectGltfBytes';
 export * from './createGltfParser';
 export * from './createModelFileLoader';
 export * from './probeWebAssembly';
+export * from './createRouteMarkers';

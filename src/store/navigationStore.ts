@@ -1,11 +1,11 @@
 /**
  * Navigation as the interface sees it: walking or overview, immersive or not, whether the booth
- * list is open, the reduced-motion setting, where the visitor is (the place the URL shows) and a
- * notice when a link named something the expo does not have.
+ * list is open, the reduced-motion setting, where the visitor is (the place the URL shows), the
+ * journey under way (its route, drawn on the floor and on the floor plan) and a notice when a link
+ * named something the expo does not have.
  *
- * Buttons and lists do not move the camera themselves: they post a request, which the 3D view
- * carries out. Subscribers run synchronously, so a request posted from a click handler is carried
- * out inside that click, as fullscreen and pointer lock require.
+ * This is state only. Commands (go somewhere, stop, overview, immersive) are method calls on the
+ * navigator (`ExpoNavigator`), which reports back here.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { NavigationMode } from '../navigation/visitor';
@@ -13,22 +13,18 @@ import type { Place } from '../navigation/places';
 import { prefersReducedMotion, touchCapable } from './deviceInput';
 import { pageStorage, type SettingStorage } from './pageStorage';
 
-export type NavigationCommand =
-  | { kind: 'go'; place: Place; history: 'push' | 'replace' }
-  | { kind: 'mode'; mode: NavigationMode }
-  | { kind: 'immersive'; on: boolean };
+/** A link the visitor followed that the expo could not show; they see `hallId`'s entrance instead. */
+export type PlaceNotice =
+  /** The link names a hall, booth or exhibit the expo does not have. */
+  | { kind: 'unknown'; place: Place; hallId: string }
+  /** The address is not a link to a place at all (`#/garbage`). */
+  | { kind: 'malformed'; link: string; hallId: string };
 
-export interface NavigationRequest {
-  /** Increases with every request, so two equal commands in a row are still two requests. */
-  serial: number;
-  command: NavigationCommand;
-}
-
-export interface UnknownPlaceNotice {
-  /** The place the link named. */
-  place: Place;
-  /** The hall the visitor was shown instead. */
-  hallId: string;
+export interface Journey {
+  /** Where it ends: a place, or undefined for a spot on the floor. */
+  target: Place | undefined;
+  /** The route from where it started, [x0, z0, x1, z1, …] in site metres, the end last. */
+  route: readonly number[];
 }
 
 export interface NavigationState {
@@ -40,23 +36,18 @@ export interface NavigationState {
   reducedMotion: boolean;
   /** Where the visitor is now; undefined before the view has placed them. */
   place: Place | undefined;
-  notice: UnknownPlaceNotice | undefined;
-  request: NavigationRequest | undefined;
-  /**
-   * Asks the view to take the visitor to a hall, booth or exhibit: a new history entry, or (for
-   * stepping through a list) an update of the current one.
-   */
-  go: (place: Place, history?: 'push' | 'replace') => void;
-  setMode: (mode: NavigationMode) => void;
-  setImmersive: (on: boolean) => void;
+  notice: PlaceNotice | undefined;
+  /** The walked journey under way, if any. */
+  journey: Journey | undefined;
   setListOpen: (open: boolean) => void;
   setReducedMotion: (reduced: boolean) => void;
   dismissNotice: () => void;
-  /** Reported by the view. */
+  /** Reported by the navigator. */
   reportMode: (mode: NavigationMode) => void;
   reportImmersive: (on: boolean) => void;
   reportPlace: (place: Place) => void;
-  showNotice: (notice: UnknownPlaceNotice | undefined) => void;
+  showNotice: (notice: PlaceNotice | undefined) => void;
+  setJourney: (journey: Journey | undefined) => void;
 }
 
 export type NavigationStore = StoreApi<NavigationState>;
@@ -76,47 +67,40 @@ export function createNavigationStore({ prefersReducedMotion, touch }: Navigatio
   } catch {
     // Blocked storage: follow the system setting.
   }
-  let serial = 0;
-  return createStore<NavigationState>()((set, get) => {
-    const post = (command: NavigationCommand): void => {
-      serial += 1;
-      set({ request: { serial, command } });
-    };
-    return {
-      touch,
-      mode: 'walk',
-      immersive: false,
-      listOpen: false,
-      reducedMotion: saved === null ? prefersReducedMotion : saved === 'true',
-      place: undefined,
-      notice: undefined,
-      request: undefined,
-      go: (place, history = 'push') => post({ kind: 'go', place, history }),
-      setMode: (mode) => post({ kind: 'mode', mode }),
-      setImmersive: (on) => post({ kind: 'immersive', on }),
-      setListOpen: (listOpen) => set({ listOpen }),
-      setReducedMotion: (reducedMotion) => {
-        set({ reducedMotion });
-        try {
-          storage?.setItem(REDUCED_MOTION_KEY, String(reducedMotion));
-        } catch {
-          // Applied for this visit only.
-        }
-      },
-      dismissNotice: () => set({ notice: undefined }),
-      reportMode: (mode) => {
-        if (get().mode !== mode) set({ mode });
-      },
-      reportImmersive: (immersive) => {
-        if (get().immersive !== immersive) set({ immersive });
-      },
-      reportPlace: (place) => {
-        const current = get().place;
-        if (current?.kind !== place.kind || current.id !== place.id) set({ place });
-      },
-      showNotice: (notice) => set({ notice }),
-    };
-  });
+  return createStore<NavigationState>()((set, get) => ({
+    touch,
+    mode: 'walk',
+    immersive: false,
+    listOpen: false,
+    reducedMotion: saved === null ? prefersReducedMotion : saved === 'true',
+    place: undefined,
+    notice: undefined,
+    journey: undefined,
+    setListOpen: (listOpen) => set({ listOpen }),
+    setReducedMotion: (reducedMotion) => {
+      set({ reducedMotion });
+      try {
+        storage?.setItem(REDUCED_MOTION_KEY, String(reducedMotion));
+      } catch {
+        // Applied for this visit only.
+      }
+    },
+    dismissNotice: () => set({ notice: undefined }),
+    reportMode: (mode) => {
+      if (get().mode !== mode) set({ mode });
+    },
+    reportImmersive: (immersive) => {
+      if (get().immersive !== immersive) set({ immersive });
+    },
+    reportPlace: (place) => {
+      const current = get().place;
+      if (current?.kind !== place.kind || current.id !== place.id) set({ place });
+    },
+    showNotice: (notice) => set({ notice }),
+    setJourney: (journey) => {
+      if (journey !== get().journey) set({ journey });
+    },
+  }));
 }
 
 export const navigationStore: NavigationStore = createNavigationStore({ prefersReducedMotion: prefersReducedMotion(), touch: touchCapable() }, pageStorage());

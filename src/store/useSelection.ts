@@ -7,3 +7,8 @@ export function useSelectedExhibit(): [string | undefined, (id: string | undefin
   const select = useStore(selectionStore, (state) => state.select);
   return [selectedId, select];
 }
+
+/** The booth whose panel is open, if any. */
+export function useSelectedBooth(): string | undefined {
+  return useStore(selectionStore, (state) => state.selectedBoothId);
+}

@@ -5,6 +5,7 @@ import { navigationStore } from '../store/navigationStore';
 import { useLanguage } from '../store/useLanguage';
 import { useNavigation } from '../store/useNavigation';
 import { boothDirectory, hallOfPlace } from './boothDirectory';
+import { useNavigator } from './NavigatorContext';
 import { uiStrings } from './strings';
 
 /**
@@ -24,7 +25,7 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
   const list = useRef<HTMLUListElement>(null);
   // Focus placed by the list itself (on opening) is not a request to travel.
   const quietFocus = useRef(false);
-  const actions = navigationStore.getState();
+  const navigator = useNavigator();
   const isHere = (boothId: string): boolean => samePlace(navigationStore.getState().place, { kind: 'booth', id: boothId });
 
   useEffect(() => {
@@ -44,7 +45,7 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
       if (event.nativeEvent.defaultPrevented) return;
       // The list is the top layer here: the exhibit panel and immersive mode leave this Escape alone.
       event.preventDefault();
-      actions.setListOpen(false);
+      navigationStore.getState().setListOpen(false);
       // The focused item goes with the list: give the focus back to the button that opened it.
       document.querySelector<HTMLButtonElement>('[aria-controls="booth-list"]')?.focus();
       return;
@@ -73,7 +74,7 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
             aria-pressed={index === hallIndex}
             onClick={() => {
               setHallIndex(index);
-              actions.go({ kind: 'hall', id: option.id });
+              navigator.goTo({ kind: 'hall', id: option.id });
             }}
           >
             {option.name}
@@ -92,10 +93,10 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
                 aria-current={here ? 'location' : undefined}
                 onFocus={() => {
                   // Stepping through the list updates the history entry rather than adding one per booth.
-                  if (!quietFocus.current && !isHere(booth.id)) actions.go({ kind: 'booth', id: booth.id }, 'replace');
+                  if (!quietFocus.current && !isHere(booth.id)) navigator.goTo({ kind: 'booth', id: booth.id }, { history: 'replace' });
                 }}
                 // A click or tap is a journey of its own (and Safari does not focus a clicked button).
-                onClick={() => actions.go({ kind: 'booth', id: booth.id })}
+                onClick={() => navigator.goTo({ kind: 'booth', id: booth.id })}
               >
                 <span className="booth-code">{booth.code}</span> {booth.exhibitor ?? text.vacant}
               </button>
@@ -103,7 +104,7 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
                 <ul className="booth-exhibits" aria-label={text.exhibitsAt(booth.code)}>
                   {booth.exhibits.map((exhibit) => (
                     <li key={exhibit.id}>
-                      <button type="button" className="exhibit-button" data-exhibit-id={exhibit.id} onClick={() => actions.go({ kind: 'exhibit', id: exhibit.id })}>
+                      <button type="button" className="exhibit-button" data-exhibit-id={exhibit.id} onClick={() => navigator.goTo({ kind: 'exhibit', id: exhibit.id })}>
                         {exhibit.title}
                       </button>
                     </li>

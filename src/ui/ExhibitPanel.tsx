@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { LaidOutScene } from '../scene';
 import { useLanguage } from '../store/useLanguage';
 import { useSelectedExhibit } from '../store/useSelection';
 import { exhibitDetails, indexDetails } from './exhibitDetails';
 import { uiStrings } from './strings';
+import { useEscapeToClose } from './useEscapeToClose';
 
 export interface ExhibitPanelProps {
   layout: LaidOutScene;
@@ -19,18 +20,7 @@ export function ExhibitPanel({ layout }: ExhibitPanelProps) {
   const index = useMemo(() => indexDetails(layout), [layout]);
   const details = selectedId === undefined ? undefined : exhibitDetails(index, selectedId, language);
   const text = uiStrings(language);
-  useEffect(() => {
-    if (selectedId === undefined) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      // The panel is the top layer: this Escape closes it and nothing else (not immersive mode).
-      event.preventDefault();
-      select(undefined);
-    };
-    // Capture: before the listeners of the layers under the panel.
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [selectedId, select]);
+  useEscapeToClose(selectedId !== undefined, useCallback(() => select(undefined), [select]));
   if (!details) return null;
   return (
     <aside className="exhibit-panel" aria-label={text.exhibitPanel} data-exhibit-id={selectedId} data-own-keys>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { localizedString, type Scene, type SceneCounts } from '../scene';
 import { useLanguage } from '../store/useLanguage';
 import { LanguageToggle } from './LanguageToggle';
@@ -7,10 +8,12 @@ import { uiStrings } from './strings';
 export interface HeaderProps {
   expo: Scene['expo'];
   counts: SceneCounts;
+  /** The search field, between the title and the facts. */
+  search?: ReactNode;
 }
 
-/** Expo title in both languages, dates, venue, counts, the quality menu and the language switch. */
-export function Header({ expo, counts }: HeaderProps) {
+/** Expo title in both languages, the search field, dates, venue, counts, the quality menu and the language switch. */
+export function Header({ expo, counts, search }: HeaderProps) {
   const [language] = useLanguage();
   const other = language === 'zh' ? 'en' : 'zh';
   const title = localizedString(expo.title, language);
@@ -28,6 +31,7 @@ export function Header({ expo, counts }: HeaderProps) {
           </p>
         ) : null}
       </div>
+      {search}
       <div className="expo-facts">
         <p className="expo-when-where">
           <time dateTime={expo.dates.start}>{expo.dates.start}</time> – <time dateTime={expo.dates.end}>{expo.dates.end}</time>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { WalkInput } from '../store/walkInput';
+import type { WalkInputSink } from '../navigation/expoNavigator';
 
 export interface JoystickProps {
-  input: WalkInput;
+  input: WalkInputSink;
   label: string;
 }
 
@@ -32,6 +32,7 @@ export function Joystick({ input, label }: JoystickProps) {
       const strength = Math.hypot(x, y) / RADIUS_PX;
       input.intent.stickStrafe = strength < DEAD_ZONE ? 0 : x / RADIUS_PX;
       input.intent.stickForward = strength < DEAD_ZONE ? 0 : -y / RADIUS_PX;
+      if (strength >= DEAD_ZONE) input.takeOver();
       input.wake();
     };
     const fromEvent = (event: PointerEvent): void => {

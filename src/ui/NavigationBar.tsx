@@ -1,5 +1,6 @@
 import { navigationStore } from '../store/navigationStore';
 import { useLanguage } from '../store/useLanguage';
+import { useNavigator } from './NavigatorContext';
 import { useNavigation } from '../store/useNavigation';
 import { uiStrings } from './strings';
 
@@ -16,14 +17,15 @@ export function NavigationBar() {
   const listOpen = useNavigation((state) => state.listOpen);
   const reducedMotion = useNavigation((state) => state.reducedMotion);
   const touch = useNavigation((state) => state.touch);
-  const actions = navigationStore.getState();
+  const navigator = useNavigator();
+  const settings = navigationStore.getState();
   if (immersive) {
     return (
       <div className="navigation-bar immersive-exit">
         <p className="navigation-help" id="navigation-help">
           {touch ? text.touchHelp : text.keyHelp}
         </p>
-        <button type="button" className="nav-button" onClick={() => actions.setImmersive(false)}>
+        <button type="button" className="nav-button" onClick={() => navigator.setImmersive(false)}>
           {text.leaveImmersive}
         </button>
       </div>
@@ -35,20 +37,20 @@ export function NavigationBar() {
         {mode === 'overview' ? text.overviewHelp : touch ? text.touchHelp : text.keyHelp}
       </p>
       <div className="navigation-buttons">
-        <button type="button" className="nav-button" aria-pressed={mode === 'walk'} data-mode="walk" onClick={() => actions.setMode('walk')}>
+        <button type="button" className="nav-button" aria-pressed={mode === 'walk'} data-mode="walk" onClick={() => navigator.setMode('walk')}>
           {text.walk}
         </button>
-        <button type="button" className="nav-button" aria-pressed={mode === 'overview'} data-mode="overview" onClick={() => actions.setMode('overview')}>
+        <button type="button" className="nav-button" aria-pressed={mode === 'overview'} data-mode="overview" onClick={() => navigator.setMode('overview')}>
           {text.overview}
         </button>
-        <button type="button" className="nav-button" aria-expanded={listOpen} aria-controls="booth-list" onClick={() => actions.setListOpen(!listOpen)}>
+        <button type="button" className="nav-button" aria-expanded={listOpen} aria-controls="booth-list" onClick={() => settings.setListOpen(!listOpen)}>
           {text.boothList}
         </button>
-        <button type="button" className="nav-button" onClick={() => actions.setImmersive(true)}>
+        <button type="button" className="nav-button" onClick={() => navigator.setImmersive(true)}>
           {text.immersive}
         </button>
         <label className="nav-toggle">
-          <input type="checkbox" checked={reducedMotion} onChange={(event) => actions.setReducedMotion(event.target.checked)} />
+          <input type="checkbox" checked={reducedMotion} onChange={(event) => settings.setReducedMotion(event.target.checked)} />
           {text.reduceMotion}
         </label>
       </div>

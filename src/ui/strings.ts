@@ -3,11 +3,15 @@ import type { QualitySetting } from '../quality';
 import type { PlaceKind } from '../navigation/places';
 import type { Language, SceneCounts, Severity } from '../scene';
 
+/** The kinds of search result, as the interface names them. */
+export type SearchKind = 'exhibit' | 'exhibitor' | 'booth' | 'zone' | 'hall';
+
 export interface UiStrings {
   loading: (file: string) => string;
   rendering: string;
   languageToggle: string;
   languageToggleLabel: string;
+  /** The header's facts; exhibits are what visitors came to see, so furniture is not among them. */
   counts: (counts: SceneCounts) => string[];
   errorTitle: string;
   loadErrorTitle: string;
@@ -44,6 +48,25 @@ export interface UiStrings {
   vacant: string;
   exhibitsAt: (code: string) => string;
   unknownPlace: (kind: PlaceKind, id: string, hallName: string) => string;
+  malformedLink: (link: string, hallName: string) => string;
+  /** The booth panel. */
+  boothPanel: string;
+  /** The floor plan: its name, zoom buttons, hall switcher and map label. */
+  floorPlan: string;
+  zoomIn: string;
+  zoomOut: string;
+  hallSwitcher: string;
+  floorPlanOf: (hallName: string) => string;
+  /** Search: the field, its results and filters. */
+  search: string;
+  searchPlaceholder: string;
+  searchResults: string;
+  searchKinds: Record<SearchKind, string>;
+  noResults: (query: string) => string;
+  resultCount: (count: number) => string;
+  searchFilters: string;
+  filterLabels: { hall: string; zone: string; category: string; country: string };
+  anyFilter: string;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -95,6 +118,22 @@ export const STRINGS: Record<Language, UiStrings> = {
     vacant: 'vacant',
     exhibitsAt: (code) => `Exhibits at booth ${code}`,
     unknownPlace: (kind, id, hallName) => `This expo has no ${kind} “${id}”. Showing the entrance of ${hallName} instead.`,
+    malformedLink: (link, hallName) => `The link “${link}” does not lead to a hall, booth or exhibit. Showing the entrance of ${hallName} instead.`,
+    boothPanel: 'Selected booth',
+    floorPlan: 'Floor plan',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    hallSwitcher: 'Halls',
+    floorPlanOf: (hallName) => `Floor plan of ${hallName}: click or tap a booth or a spot to go there`,
+    search: 'Search',
+    searchPlaceholder: 'Exhibits, exhibitors, booths…',
+    searchResults: 'Search results',
+    searchKinds: { exhibit: 'Exhibit', exhibitor: 'Exhibitor', booth: 'Booth', zone: 'Zone', hall: 'Hall' },
+    noResults: (query) => `Nothing found for “${query}”`,
+    resultCount: (count) => (count === 0 ? 'No results' : plural(count, 'result')),
+    searchFilters: 'Search filters',
+    filterLabels: { hall: 'Hall', zone: 'Zone', category: 'Category', country: 'Country' },
+    anyFilter: 'All',
   },
   zh: {
     loading: (file) => `正在加载 ${file}…`,
@@ -138,6 +177,22 @@ export const STRINGS: Record<Language, UiStrings> = {
     vacant: '空置',
     exhibitsAt: (code) => `展位 ${code} 的展品`,
     unknownPlace: (kind, id, hallName) => `本展会没有${KIND_ZH[kind]}“${id}”，现显示${hallName}入口。`,
+    malformedLink: (link, hallName) => `链接“${link}”未指向任何展馆、展位或展品，现显示${hallName}入口。`,
+    boothPanel: '所选展位',
+    floorPlan: '平面图',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    hallSwitcher: '展馆',
+    floorPlanOf: (hallName) => `${hallName}平面图：点击展位或任意位置即可前往`,
+    search: '搜索',
+    searchPlaceholder: '展品、展商、展位…',
+    searchResults: '搜索结果',
+    searchKinds: { exhibit: '展品', exhibitor: '展商', booth: '展位', zone: '展区', hall: '展馆' },
+    noResults: (query) => `未找到“${query}”`,
+    resultCount: (count) => (count === 0 ? '无结果' : `${n(count)} 个结果`),
+    searchFilters: '搜索筛选',
+    filterLabels: { hall: '展馆', zone: '展区', category: '类别', country: '国家/地区' },
+    anyFilter: '全部',
   },
 };
 

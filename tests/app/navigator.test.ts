@@ -1,12 +1,11 @@
-/** The navigator in Node: links, taps, the overview and place tracking, with a fake history and real stores. */
+/** The navigator in Node: links, journeys walked or flown, arrival and interruption, taps and the overview, with a fake history and real stores. */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createNavigator, type Navigator } from '../../src/app/navigation/navigator';
 import { buildFloorPlan } from '../../src/navigation/floorPlan';
 import { createPlaceLocator } from '../../src/navigation/placeLocator';
 import { createViewpointFinder } from '../../src/navigation/viewpoints';
-import { createVisitor, stepVisitor, visitorIsBusy, type Visitor } from '../../src/navigation/visitor';
-import { createWalkIntent, type WalkIntent } from '../../src/navigation/walkIntent';
+import { createVisitor, visitorIsBusy } from '../../src/navigation/visitor';
 import { parseScene } from '../../src/scene';
 import { createNavigationStore, type NavigationStore } from '../../src/store/navigationStore';
 import { createSelectionStore, type SelectionStore } from '../../src/store/selectionStore';
@@ -19,14 +18,12 @@ const locate = createPlaceLocator(layout, plan);
 
 interface Harness {
   navigator: Navigator;
-  visitor: Visitor;
   navigation: NavigationStore;
   selection: SelectionStore;
   entries: string[];
   orbitTarget: readonly number[] | undefined;
   /** What the orbit controls did to the camera, copied in by `syncCamera`. */
   orbited: { xM: number; yM: number; zM: number; yawRad: number; pitchRad: number } | undefined;
-  intent: WalkIntent;
 }
 
 function harness(reducedMotion = false): Harness {
@@ -34,9 +31,7 @@ function harness(reducedMotion = false): Harness {
   const navigation = createNavigationStore({ prefersReducedMotion: reducedMotion, touch: false });
   const selection = createSelectionStore();
   const visitor = createVisitor(0, 0, 0);
-  const intent = createWalkIntent();
-  const h: Harness = { navigator: undefined as unknown as Navigator, visitor, navigation, selection, entries, orbitTarget: undefined, orbited: undefined, intent };
-  h.navigator = createNavigator({
+  const navigator = createNavigator({
     plan,
     viewpoints,
     locate,
@@ -50,21 +45,30 @@ function harness(reducedMotion = false): Harness {
       },
     },
     defaultHallId: 'hall-1',
+  });
+  const h: Harness = { navigator, navigation, selection, entries, orbitTarget: undefined, orbited: undefined };
+  navigator.attachView({
     setOrbitTarget: (target) => {
       h.orbitTarget = target;
     },
-    wake: () => undefined,
-    intent,
     syncCamera: () => {
       if (h.orbited) Object.assign(visitor.camera, h.orbited);
     },
+    wake: () => undefined,
   });
   return h;
 }
 
-function settle(visitor: Visitor): void {
-  for (let frame = 0; frame < 60 * 120 && visitorIsBusy(visitor); frame += 1) stepVisitor(visitor, createWalkIntent(), 1000 / 60, plan);
+/** Runs frames (with the timer between them) until the visitor stops moving on their own. */
+function settle(navigator: Navigator): void {
+  for (let frame = 0; frame < 60 * 120 && visitorIsBusy(navigator.visitor); frame += 1) {
+    navigator.step(1000 / 60);
+    if (frame % 10 === 0) navigator.tick();
+  }
+  navigator.tick();
 }
+
+const hallOfX = (xM: number): string | undefined => plan.hallAt(xM, 42)?.id;
 
 describe('the navigator', () => {
   let h: Harness;
@@ -73,49 +77,120 @@ describe('the navigator', () => {
   });
 
   it('opens at the default hall entrance and writes the hall into the URL', () => {
-    expect(h.navigator.goTo({ kind: 'hall', id: 'hall-1' }, { history: 'replace', animate: false })).toBe(true);
+    h.navigator.followLink('', true);
     // The first placement is a cut, whatever the motion setting.
-    expect(visitorIsBusy(h.visitor)).toBe(false);
-    expect(h.visitor.ground).toMatchObject({ xM: 60, zM: 81.5 });
+    expect(visitorIsBusy(h.navigator.visitor)).toBe(false);
+    expect(h.navigator.pose).toMatchObject({ xM: 60, zM: 81.5 });
     expect(h.entries).toEqual(['#/hall/hall-1']);
     expect(h.navigation.getState().place).toEqual({ kind: 'hall', id: 'hall-1' });
   });
 
   it('answers an unknown id with a notice, the entrance, and the hall in the URL', () => {
-    expect(h.navigator.goTo({ kind: 'booth', id: 'nope' }, { history: 'replace', animate: false })).toBe(false);
-    expect(h.navigation.getState().notice).toEqual({ place: { kind: 'booth', id: 'nope' }, hallId: 'hall-1' });
-    expect(h.visitor.ground).toMatchObject({ xM: 60, zM: 81.5 });
+    h.navigator.followLink('#/booth/nope', true);
+    expect(h.navigation.getState().notice).toEqual({ kind: 'unknown', place: { kind: 'booth', id: 'nope' }, hallId: 'hall-1' });
+    expect(h.navigator.pose).toMatchObject({ xM: 60, zM: 81.5 });
     expect(h.entries).toEqual(['#/hall/hall-1']);
     // And the hall stays the place while the visitor stands at its entrance.
-    h.navigator.trackPlace();
+    h.navigator.tick();
     expect(h.entries).toEqual(['#/hall/hall-1']);
   });
 
-  it('flies to a linked exhibit, selects it, and keeps it as the place while the visitor stays', () => {
-    h.navigator.goTo({ kind: 'hall', id: 'hall-1' }, { history: 'replace', animate: false });
-    h.navigator.goTo({ kind: 'exhibit', id: 'hl-2m-tokamak' }, { history: 'push', animate: true });
-    expect(visitorIsBusy(h.visitor)).toBe(true);
+  it('says so when the address is no link at all, and shows the entrance', () => {
+    h.navigator.followLink('#/booth/booth-a-101', true);
+    h.navigator.followLink('#/garbage', false);
+    expect(h.navigation.getState().notice).toEqual({ kind: 'malformed', link: '#/garbage', hallId: 'hall-1' });
+    expect(h.navigator.pose).toMatchObject({ xM: 60, zM: 81.5 });
+    expect(h.entries.at(-1)).toBe('#/hall/hall-1');
+    // An empty hash later (the visitor cleared the address) is no mistake to report.
+    h.navigation.getState().dismissNotice();
+    h.navigator.followLink('', false);
+    expect(h.navigation.getState().notice).toBeUndefined();
+  });
+
+  it('flies to a linked exhibit, opens its panel and writes its link on arrival, and keeps it as the place while the visitor stays', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'exhibit', id: 'hl-2m-tokamak' });
+    expect(visitorIsBusy(h.navigator.visitor)).toBe(true);
+    expect(h.selection.getState().selectedId).toBeUndefined();
+    expect(h.entries).toEqual(['#/hall/hall-1']);
+    settle(h.navigator);
     expect(h.selection.getState().selectedId).toBe('hl-2m-tokamak');
     expect(h.entries).toEqual(['#/hall/hall-1', '#/exhibit/hl-2m-tokamak']);
-    settle(h.visitor);
-    h.navigator.trackPlace();
-    expect(h.entries.at(-1)).toBe('#/exhibit/hl-2m-tokamak');
     // Walking off: the URL follows, replacing the entry.
-    h.visitor.ground.zM += 6;
-    h.navigator.trackPlace();
+    h.navigator.visitor.ground.zM += 6;
+    h.navigator.tick();
     expect(h.entries).toHaveLength(2);
     expect(h.entries.at(-1)).not.toBe('#/exhibit/hl-2m-tokamak');
     expect(h.navigation.getState().place?.kind).not.toBe('exhibit');
   });
 
-  it('keeps a linked booth as the place on arrival even where another booth counts as nearer', () => {
+  it('keeps a linked booth as the place on arrival even where another booth counts as nearer, and opens the booth panel', () => {
     // booth-n-004's viewpoint is nearer booth-n-001's footprint (a wide booth beside it).
     const viewpoint = viewpoints.booth('booth-n-004');
     if (!viewpoint) throw new Error('no booth-n-004');
     expect(locate(viewpoint.xM, viewpoint.zM, viewpoint.yawRad)).not.toEqual({ kind: 'booth', id: 'booth-n-004' });
-    h.navigator.goTo({ kind: 'booth', id: 'booth-n-004' }, { history: 'replace', animate: false });
-    h.navigator.trackPlace();
+    h.navigator.followLink('#/booth/booth-n-004', true);
+    h.navigator.tick();
     expect(h.entries).toEqual(['#/booth/booth-n-004']);
+    expect(h.selection.getState().selectedBoothId).toBe('booth-n-004');
+  });
+
+  it('walks a chosen exhibit in another hall through the doors, drawing the route until arrival', () => {
+    h.navigator.followLink('', true);
+    const far = layout.exhibits.find((placed) => placed.hallIndex === 3 && placed.exhibit.role !== 'furniture');
+    if (!far) throw new Error('the default expo has no exhibit in hall 4');
+    expect(h.navigator.goTo({ kind: 'exhibit', id: far.exhibit.id }, { travel: 'walk' })).toBe(true);
+    const journey = h.navigation.getState().journey;
+    expect(journey?.target).toEqual({ kind: 'exhibit', id: far.exhibit.id });
+    const route = journey?.route ?? [];
+    // It starts at the visitor's feet and passes every hall on the way, 1 to 4, in order.
+    expect(route.slice(0, 2)).toEqual([60, 81.5]);
+    const halls: string[] = [];
+    for (let k = 0; k + 1 < route.length; k += 2) {
+      const hall = hallOfX(route[k] ?? 0);
+      if (hall && halls.at(-1) !== hall) halls.push(hall);
+    }
+    expect(halls).toEqual(['hall-1', 'hall-2', 'hall-3', 'hall-4']);
+    settle(h.navigator);
+    const viewpoint = viewpoints.exhibit(far.exhibit.id);
+    expect(Math.hypot(h.navigator.pose.xM - (viewpoint?.xM ?? NaN), h.navigator.pose.zM - (viewpoint?.zM ?? NaN))).toBeLessThan(0.01);
+    expect(h.navigator.pose.yawRad).toBeCloseTo(viewpoint?.yawRad ?? NaN, 2);
+    expect(h.navigation.getState().journey).toBeUndefined();
+    expect(h.selection.getState().selectedId).toBe(far.exhibit.id);
+    expect(h.entries.at(-1)).toBe(`#/exhibit/${far.exhibit.id}`);
+  });
+
+  it('ends a journey without arriving when the visitor drags to look, and on stop()', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'booth', id: 'booth-n-001' }, { travel: 'walk' });
+    for (let frame = 0; frame < 30; frame += 1) h.navigator.step(1000 / 60);
+    expect(h.navigation.getState().journey).toBeDefined();
+    h.navigator.intent.lookYawRad = 0.2;
+    h.navigator.step(1000 / 60);
+    h.navigator.tick();
+    expect(h.navigation.getState().journey).toBeUndefined();
+    expect(visitorIsBusy(h.navigator.visitor)).toBe(false);
+    expect(h.selection.getState().selectedBoothId).toBeUndefined();
+    expect(h.entries.at(-1)).not.toBe('#/booth/booth-n-001');
+
+    h.navigator.goTo({ kind: 'booth', id: 'booth-n-001' }, { travel: 'walk' });
+    for (let frame = 0; frame < 30; frame += 1) h.navigator.step(1000 / 60);
+    const stoppedAt = { ...h.navigator.pose };
+    h.navigator.stop();
+    expect(h.navigation.getState().journey).toBeUndefined();
+    h.navigator.step(1000 / 60);
+    expect(h.navigator.pose).toEqual(stoppedAt);
+    h.navigator.tick();
+    expect(h.selection.getState().selectedBoothId).toBeUndefined();
+  });
+
+  it('closes the panel of an exhibit in one hall when the visitor goes to another hall', () => {
+    h.navigator.followLink('#/exhibit/hl-2m-tokamak', true);
+    expect(h.selection.getState().selectedId).toBe('hl-2m-tokamak');
+    h.navigator.goTo({ kind: 'hall', id: 'hall-3' });
+    expect(h.selection.getState().selectedId).toBeUndefined();
+    settle(h.navigator);
+    expect(h.selection.getState().selectedId).toBeUndefined();
   });
 
   it('names the booth a standing visitor faces, else the hall', () => {
@@ -130,64 +205,104 @@ describe('the navigator', () => {
     expect(locate(60, 300, 0)).toBeUndefined();
   });
 
-  it('walks to a tapped exhibit and pushes its link; a floor tap walks without a new entry', () => {
-    h.navigator.goTo({ kind: 'hall', id: 'hall-1' }, { history: 'replace', animate: false });
+  it('walks to a tapped exhibit and pushes its link on arrival; a floor tap walks without a new entry', () => {
+    h.navigator.followLink('', true);
     const target = layout.exhibits.find((placed) => placed.hallIndex === 0)?.exhibit.id ?? '';
     h.navigator.tap(target, undefined);
-    expect(h.visitor.route.length).toBeGreaterThan(0);
+    expect(h.navigator.visitor.route.length).toBeGreaterThan(0);
+    settle(h.navigator);
     expect(h.entries.at(-1)).toBe(`#/exhibit/${target}`);
-    settle(h.visitor);
     h.navigator.tap(undefined, [60, 70]);
-    expect(visitorIsBusy(h.visitor)).toBe(true);
+    expect(visitorIsBusy(h.navigator.visitor)).toBe(true);
+    expect(h.navigation.getState().journey?.target).toBeUndefined();
+    settle(h.navigator);
     expect(h.entries).toHaveLength(2);
     // A tap on the sky does nothing.
-    const before = h.visitor.route.length;
     h.navigator.tap(undefined, undefined);
-    expect(h.visitor.route.length).toBe(before);
+    expect(visitorIsBusy(h.navigator.visitor)).toBe(false);
   });
 
   it('rises to the overview of the visitor’s hall and drops back down on a floor tap', () => {
-    h.navigator.goTo({ kind: 'hall', id: 'hall-2' }, { history: 'replace', animate: false });
+    h.navigator.followLink('#/hall/hall-2', true);
     h.navigator.setMode('overview');
     expect(h.navigation.getState().mode).toBe('overview');
     expect(h.orbitTarget).toEqual([180, 0, 42]);
-    settle(h.visitor);
-    expect(h.visitor.mode).toBe('overview');
+    settle(h.navigator);
+    expect(h.navigator.visitor.mode).toBe('overview');
     h.navigator.tap(undefined, [170, 50]);
     expect(h.navigation.getState().mode).toBe('walk');
-    settle(h.visitor);
-    expect(h.visitor.mode).toBe('walk');
-    expect(Math.hypot(h.visitor.ground.xM - 170, h.visitor.ground.zM - 50)).toBeLessThan(6);
+    settle(h.navigator);
+    expect(h.navigator.visitor.mode).toBe('walk');
+    expect(Math.hypot(h.navigator.pose.xM - 170, h.navigator.pose.zM - 50)).toBeLessThan(6);
+  });
+
+  it('dropping from the overview into the next hall writes that hall’s place into the address', () => {
+    h.navigator.followLink('#/hall/hall-1', true);
+    h.navigator.setMode('overview');
+    settle(h.navigator);
+    // A spot in hall 2, seen at the edge of hall 1's overview.
+    h.navigator.tap(undefined, [135, 60]);
+    settle(h.navigator);
+    expect(plan.hallAt(h.navigator.pose.xM, h.navigator.pose.zM)?.id).toBe('hall-2');
+    const place = h.navigation.getState().place;
+    const hallOfPlace =
+      place?.kind === 'hall' ? place.id : place?.kind === 'booth' ? layout.scene.halls[layout.booths.find((booth) => booth.id === place.id)?.hallIndex ?? -1]?.id : undefined;
+    expect(hallOfPlace).toBe('hall-2');
+    expect(h.entries.at(-1)).toBe(place ? `#/${place.kind}/${place.id}` : '');
   });
 
   it('starts the way back down from where the orbit controls left the camera, and clears an old notice', () => {
-    h.navigator.goTo({ kind: 'booth', id: 'nope' }, { history: 'replace', animate: false });
+    h.navigator.followLink('#/booth/nope', true);
     expect(h.navigation.getState().notice).toBeDefined();
     h.navigator.setMode('overview');
-    settle(h.visitor);
+    settle(h.navigator);
     h.orbited = { xM: 10, yM: 30, zM: 10, yawRad: 1, pitchRad: -0.5 };
-    h.navigator.goTo({ kind: 'booth', id: 'booth-a-101' }, { history: 'push', animate: true });
-    expect(h.visitor.flight?.from).toMatchObject(h.orbited);
+    h.navigator.goTo({ kind: 'booth', id: 'booth-a-101' });
+    expect(h.navigator.visitor.flight?.from).toMatchObject(h.orbited);
     expect(h.navigation.getState().notice).toBeUndefined();
   });
 
   it('drops a wheel step still queued when a journey starts, so the route is walked to its end', () => {
-    h.navigator.goTo({ kind: 'hall', id: 'hall-1' }, { history: 'replace', animate: false });
-    h.intent.pendingForwardM = 3;
-    h.intent.lookYawRad = 0.4;
+    h.navigator.followLink('', true);
+    h.navigator.intent.pendingForwardM = 3;
+    h.navigator.intent.lookYawRad = 0.4;
     h.navigator.tap(undefined, [60, 70]);
-    expect(h.intent.pendingForwardM).toBe(0);
-    expect(h.intent.lookYawRad).toBe(0);
-    for (let frame = 0; frame < 60 * 60 && visitorIsBusy(h.visitor); frame += 1) stepVisitor(h.visitor, h.intent, 1000 / 60, plan);
-    expect(Math.hypot(h.visitor.ground.xM - 60, h.visitor.ground.zM - 70)).toBeLessThan(0.5);
+    expect(h.navigator.intent.pendingForwardM).toBe(0);
+    expect(h.navigator.intent.lookYawRad).toBe(0);
+    settle(h.navigator);
+    expect(Math.hypot(h.navigator.pose.xM - 60, h.navigator.pose.zM - 70)).toBeLessThan(0.5);
   });
 
-  it('cuts under reduced motion', () => {
+  it('tells its listeners after every frame that finds the visitor moved (a step or a cut), and only then', () => {
+    let calls = 0;
+    const unsubscribe = h.navigator.onMove(() => {
+      calls += 1;
+    });
+    // The first placement is a cut: the frame after it tells the listeners, the next does not.
+    h.navigator.followLink('', true);
+    h.navigator.step(1000 / 60);
+    expect(calls).toBe(1);
+    h.navigator.step(1000 / 60);
+    expect(calls).toBe(1);
+    calls = 0;
+    h.navigator.intent.keyForward = 1;
+    h.navigator.step(1000 / 60);
+    h.navigator.step(1000 / 60);
+    expect(calls).toBe(2);
+    unsubscribe();
+    h.navigator.step(1000 / 60);
+    expect(calls).toBe(2);
+  });
+
+  it('cuts under reduced motion: arrival, panel and link at once, no route drawn', () => {
     const reduced = harness(true);
-    reduced.navigator.goTo({ kind: 'hall', id: 'hall-1' }, { history: 'replace', animate: false });
-    reduced.navigator.goTo({ kind: 'booth', id: 'booth-a-101' }, { history: 'push', animate: true });
-    expect(visitorIsBusy(reduced.visitor)).toBe(false);
+    reduced.navigator.followLink('', true);
+    reduced.navigator.goTo({ kind: 'exhibit', id: 'hl-2m-tokamak' }, { travel: 'walk' });
+    expect(visitorIsBusy(reduced.navigator.visitor)).toBe(false);
+    expect(reduced.navigation.getState().journey).toBeUndefined();
+    expect(reduced.selection.getState().selectedId).toBe('hl-2m-tokamak');
+    expect(reduced.entries.at(-1)).toBe('#/exhibit/hl-2m-tokamak');
     reduced.navigator.tap(undefined, [60, 70]);
-    expect(visitorIsBusy(reduced.visitor)).toBe(false);
+    expect(visitorIsBusy(reduced.navigator.visitor)).toBe(false);
   });
 });

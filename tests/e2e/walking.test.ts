@@ -3,46 +3,16 @@
  * unknown link, the overview drop, the booth list by keyboard, reduced motion, and a touch
  * screen's joystick and taps. Positions are read from `window.__expoDebug.visitor()`.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { VisitorReading } from '../../src/app/ExpoDebugHandle';
 import { EYE_HEIGHT_M } from '../../src/navigation/cameraPose';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, TEST_VIEWPORT, waitForExpoReady } from './chromium';
+import { facing, readVisitor, waitForJourney, waitForVisitorSettled } from './visitorReadings';
 
 const session = useBrowserSession();
 
 /** Hall 1's south wall stands at z = 84 m (its floor ends there); the visitor's radius is 0.3 m. */
 const SOUTH_WALL_Z = 84;
-
-async function readVisitor(page: Page): Promise<VisitorReading> {
-  const reading = await page.evaluate(() => window.__expoDebug?.visitor() ?? null);
-  if (!reading) throw new Error('the visitor is not published');
-  return reading;
-}
-
-/** Waits until the visitor has stopped moving on their own (a flight, a route, a turn). */
-async function waitForVisitorSettled(page: Page, timeoutMs = 30_000): Promise<VisitorReading> {
-  await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === false, undefined, { timeout: timeoutMs, polling: 100 });
-  return readVisitor(page);
-}
-
-/**
- * Waits for a journey that has just been asked for (a click, a link, Back) to start, if it has not
- * already come and gone between two polls, and then to end.
- */
-async function waitForJourney(page: Page, timeoutMs = 30_000): Promise<VisitorReading> {
-  await page.waitForFunction(() => window.__expoDebug?.visitor()?.busy === true, undefined, { timeout: 5000, polling: 20 }).catch(() => undefined);
-  return waitForVisitorSettled(page, timeoutMs);
-}
-
-const facing = (reading: VisitorReading, x: number, z: number): number => {
-  // Heading 0 looks towards −z; the dot product of the view direction and the direction to (x, z).
-  const dx = x - reading.xM;
-  const dz = z - reading.zM;
-  const length = Math.hypot(dx, dz) || 1;
-  return (-Math.sin(reading.yawRad) * dx - Math.cos(reading.yawRad) * dz) / length;
-};
 
 describe('walking the halls', () => {
   it('opens walking at the default hall entrance at eye height, and holding W walks until a wall stops it', async () => {

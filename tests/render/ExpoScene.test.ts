@@ -5,13 +5,20 @@ import { createElement } from 'react';
 import { BoxGeometry, InstancedMesh, Matrix4, Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { ExhibitCuller } from '../../src/app/ExhibitCuller';
-import { ExpoScene } from '../../src/app/ExpoScene';
+import { ExpoScene, type ExpoSceneProps } from '../../src/app/ExpoScene';
+import { createExpoNavigator } from '../../src/app/navigation/createExpoNavigator';
+import type { LaidOutScene } from '../../src/scene';
 import type { CreateModelLoader } from '../../src/app/useExpoModels';
 import { createExpoView, ModelLoadError, type LoadedModel } from '../../src/render';
 import { modelStore, modelWarningText } from '../../src/store/modelStore';
 import { renderStats } from '../../src/store/renderStats';
 import { generateLayout, generatedModelId } from './generatedLayout';
 import { mountScene } from './r3fHarness';
+
+/** ExpoScene's element with the navigator of its layout (no page history in Node). */
+function expoScene(layout: LaidOutScene, props: Partial<ExpoSceneProps> = {}) {
+  return createElement(ExpoScene, { layout, navigator: createExpoNavigator(layout, { history: { push: () => undefined, replace: () => undefined } }), ...props });
+}
 
 function sceneObjects(root: Object3D): Object3D[] {
   const out: Object3D[] = [];
@@ -21,11 +28,11 @@ function sceneObjects(root: Object3D): Object3D[] {
 
 describe('ExpoScene', () => {
   it('adds the same few objects for 20 booths as for 1,000 booths with 4,000 exhibits', async () => {
-    const small = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths: 20, exhibitsPerBooth: 1 }) }));
+    const small = await mountScene(expoScene(generateLayout({ booths: 20, exhibitsPerBooth: 1 })));
     const smallCount = sceneObjects(small.scene).length;
     await small.unmount();
 
-    const large = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths: 1000, exhibitsPerBooth: 4 }) }));
+    const large = await mountScene(expoScene(generateLayout({ booths: 1000, exhibitsPerBooth: 4 })));
     const objects = sceneObjects(large.scene);
     expect(objects.length).toBe(smallCount);
     const exhibits = objects.find((object) => object.name === 'exhibit-placeholders');
@@ -35,7 +42,7 @@ describe('ExpoScene', () => {
   });
 
   it('removes and disposes its objects when it unmounts while the canvas stays', async () => {
-    const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths: 10, exhibitsPerBooth: 1 }) }));
+    const mounted = await mountScene(expoScene(generateLayout({ booths: 10, exhibitsPerBooth: 1 })));
     const meshes = sceneObjects(mounted.scene).filter((object): object is Mesh => object instanceof Mesh);
     expect(meshes.length).toBeGreaterThan(0);
     const disposed = new Set<unknown>();
@@ -50,11 +57,11 @@ describe('ExpoScene', () => {
   });
 
   it('builds a new view and disposes the old one when the layout changes', async () => {
-    const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths: 10, exhibitsPerBooth: 1 }) }));
+    const mounted = await mountScene(expoScene(generateLayout({ booths: 10, exhibitsPerBooth: 1 })));
     const before = sceneObjects(mounted.scene).filter((object): object is Mesh => object instanceof Mesh);
     let disposed = 0;
     for (const mesh of before) mesh.geometry.addEventListener('dispose', () => (disposed += 1));
-    await mounted.rerender(createElement(ExpoScene, { layout: generateLayout({ booths: 30, exhibitsPerBooth: 2 }) }));
+    await mounted.rerender(expoScene(generateLayout({ booths: 30, exhibitsPerBooth: 2 })));
     expect(disposed).toBe(before.length);
     const after = sceneObjects(mounted.scene).find((object) => object.name === 'exhibit-placeholders') as InstancedMesh | undefined;
     expect(after?.count).toBe(60);
@@ -104,7 +111,7 @@ describe('ExpoScene with models', () => {
   it('swaps the boxes of a model whose files arrive for one batch per level, and keeps boxes and one warning per failing model that counts its files', async () => {
     const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2, lods: 2 });
     const { create, record } = fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-0/lod1.glb': boxModel() });
-    const mounted = await mountScene(createElement(ExpoScene, { layout, createModelLoader: create }));
+    const mounted = await mountScene(expoScene(layout, { createModelLoader: create }));
     await settle();
     expect(record.files).toEqual(['models/box-0/lod1.glb', 'models/box-1/lod1.glb', 'models/box-0/lod0.glb', 'models/box-1/lod0.glb']);
     for (const level of [0, 1]) {
@@ -157,7 +164,7 @@ describe('ExpoScene with models', () => {
 
   it('adds one object per (model, level) whatever the number of exhibits', async () => {
     const count = async (booths: number, create: CreateModelLoader): Promise<number> => {
-      const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths, exhibitsPerBooth: 4, models: 2, lods: 3 }), createModelLoader: create }));
+      const mounted = await mountScene(expoScene(generateLayout({ booths, exhibitsPerBooth: 4, models: 2, lods: 3 }), { createModelLoader: create }));
       await settle();
       const objects = sceneObjects(mounted.scene).length;
       await mounted.unmount();
@@ -178,7 +185,7 @@ describe('ExpoScene with models', () => {
     let freed = false;
     loaded.parts[0]?.geometry.addEventListener('dispose', () => (freed = true));
     const { create, record } = fakeLoader({ 'models/box-0/lod0.glb': loaded, 'models/box-1/lod0.glb': 'never' });
-    const mounted = await mountScene(createElement(ExpoScene, { layout, createModelLoader: create }));
+    const mounted = await mountScene(expoScene(layout, { createModelLoader: create }));
     await settle();
     expect(record.files).toEqual(['models/box-0/lod0.glb', 'models/box-1/lod0.glb']);
     await mounted.rerender(null);
@@ -190,11 +197,11 @@ describe('ExpoScene with models', () => {
 
   it('starts over with the next scene: new counts, no warnings of the old one', async () => {
     const failing = fakeLoader({});
-    const mounted = await mountScene(createElement(ExpoScene, { layout: generateLayout({ booths: 4, exhibitsPerBooth: 1 }), createModelLoader: failing.create }));
+    const mounted = await mountScene(expoScene(generateLayout({ booths: 4, exhibitsPerBooth: 1 }), { createModelLoader: failing.create }));
     await settle();
     expect(modelStore.getState().failed).toBe(1);
     const working = fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-1/lod0.glb': boxModel(), 'models/box-2/lod0.glb': boxModel() });
-    await mounted.rerender(createElement(ExpoScene, { layout: generateLayout({ booths: 6, exhibitsPerBooth: 1, models: 3 }), createModelLoader: working.create }));
+    await mounted.rerender(expoScene(generateLayout({ booths: 6, exhibitsPerBooth: 1, models: 3 }), { createModelLoader: working.create }));
     await settle();
     expect(modelStore.getState()).toMatchObject({ requested: 3, loaded: 3, failed: 0, warnings: [] });
     expect((mounted.scene.getObjectByName('exhibit-placeholders') as InstancedMesh).visible).toBe(false);

@@ -16,28 +16,7 @@ describe('navigation store', () => {
     expect(createNavigationStore({ prefersReducedMotion: true, touch: false }, storage).getState().reducedMotion).toBe(false);
   });
 
-  it('posts every request, even two equal ones in a row, to its subscribers at once', () => {
-    const store = createNavigationStore({ prefersReducedMotion: false, touch: true });
-    const seen: string[] = [];
-    store.subscribe((state, previous) => {
-      if (state.request !== previous.request && state.request) seen.push(`${state.request.serial}:${JSON.stringify(state.request.command)}`);
-    });
-    store.getState().go({ kind: 'booth', id: 'a' });
-    store.getState().go({ kind: 'booth', id: 'a' }, 'replace');
-    store.getState().setMode('overview');
-    store.getState().setImmersive(true);
-    expect(seen).toEqual([
-      '1:{"kind":"go","place":{"kind":"booth","id":"a"},"history":"push"}',
-      '2:{"kind":"go","place":{"kind":"booth","id":"a"},"history":"replace"}',
-      '3:{"kind":"mode","mode":"overview"}',
-      '4:{"kind":"immersive","on":true}',
-    ]);
-    // Requests do not change the state the view reports.
-    expect(store.getState().mode).toBe('walk');
-    expect(store.getState().touch).toBe(true);
-  });
-
-  it('changes the reported place only when it is another place', () => {
+  it('changes the reported place only when it is another place, and the journey only when it is another journey', () => {
     const store = createNavigationStore({ prefersReducedMotion: false, touch: false });
     let changes = 0;
     store.subscribe(() => {
@@ -47,5 +26,12 @@ describe('navigation store', () => {
     store.getState().reportPlace({ kind: 'hall', id: 'h' });
     store.getState().reportMode('walk');
     expect(changes).toBe(1);
+    const journey = { target: undefined, route: [0, 0, 1, 1] };
+    store.getState().setJourney(journey);
+    store.getState().setJourney(journey);
+    expect(changes).toBe(2);
+    store.getState().setJourney(undefined);
+    expect(store.getState().journey).toBeUndefined();
+    expect(changes).toBe(3);
   });
 });

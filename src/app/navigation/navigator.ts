@@ -1,18 +1,22 @@
 /**
- * The visitor's journeys as the page asks for them: a link, the booth list, a click or tap on an
- * exhibit or the floor, the overview button. Decides where to go (viewpoints, paths), starts the
- * motion on the visitor (the frame loop carries it out), keeps the URL and the navigation store
- * in step, and shows a notice for a link to something the expo does not have.
+ * The navigator: the one owner of the visitor's journeys (`ExpoNavigator`). Links, the booth list,
+ * search, the floor plan, clicks and taps in the view and the toolbar all call it. It decides where
+ * to go (viewpoints, routes through the doors between halls), starts the motion on the visitor
+ * (the frame loop carries it out through `step`), and, from a timer (`tick`, never the frame
+ * loop), notices arrival or interruption: on arrival the target's panel opens and the address
+ * becomes its link; a visitor taking the controls back ends the journey and its route disappears.
  *
- * Three-free and DOM-free (history and stores are passed in), so it is tested in Node.
+ * Three-free and DOM-free (history, stores and the view's hooks are passed in), so it is tested in
+ * Node; the 3D view attaches its camera hooks with `attachView`.
  */
-import { approach, dropAt, riseToOverview, travelTo, VIEWPOINT_PITCH_RAD, walkTo } from '../../navigation/navigate';
+import type { ExpoNavigator, GoOptions, HistoryMode } from '../../navigation/expoNavigator';
 import type { FloorPlan, HallArea } from '../../navigation/floorPlan';
-import { formatPlaceHash, samePlace, type Place } from '../../navigation/places';
+import { approach, dropAt, riseToOverview, travelTo, VIEWPOINT_PITCH_RAD, walkTo } from '../../navigation/navigate';
+import { formatPlaceHash, parsePlaceHash, samePlace, type Place } from '../../navigation/places';
 import type { PlaceLocator } from '../../navigation/placeLocator';
 import type { Viewpoint, ViewpointFinder } from '../../navigation/viewpoints';
-import { visitorIsBusy, type NavigationMode, type Visitor } from '../../navigation/visitor';
-import { dropQueuedMoves, type WalkIntent } from '../../navigation/walkIntent';
+import { placeVisitor, stepVisitor, visitorIsBusy, type NavigationMode, type Visitor } from '../../navigation/visitor';
+import { createWalkIntent, dropQueuedMoves, releaseIntent } from '../../navigation/walkIntent';
 import type { NavigationStore } from '../../store/navigationStore';
 import type { SelectionStore } from '../../store/selectionStore';
 
@@ -32,46 +36,65 @@ export interface NavigatorDeps {
   selection: SelectionStore;
   history: HashHistory;
   defaultHallId: string | undefined;
+}
+
+/** What the 3D view lends the navigator while it is mounted. */
+export interface NavigatorView {
   /** Sets the orbit controls' target when the overview takes over. */
   setOrbitTarget: (target: readonly [number, number, number]) => void;
-  /** Asks for frames: a journey has started. */
-  wake: () => void;
   /** Copies the camera's pose into `visitor.camera`: in the overview the orbit controls have moved it. */
   syncCamera: () => void;
-  /** The page's walk intent: a new journey drops the wheel steps and look turns still queued in it. */
-  intent: WalkIntent;
+  /** Asks for frames. */
+  wake: () => void;
+  /** Fullscreen and pointer lock, where the page has them. */
+  enterImmersive?: () => void;
+  leaveImmersive?: () => void;
 }
 
-export type HistoryMode = 'push' | 'replace' | 'none';
-
-export interface GoOptions {
-  history: HistoryMode;
-  /** False for the first placement of a visit: a cut, whatever the motion setting. */
-  animate: boolean;
-}
-
-export interface Navigator {
-  /** Takes the visitor to a hall's entrance, in front of a booth, or up to an exhibit. Returns false for an unknown id (after showing the notice and the entrance). */
-  goTo: (place: Place, options: GoOptions) => boolean;
+export interface Navigator extends ExpoNavigator {
+  readonly visitor: Visitor;
+  readonly plan: FloorPlan;
+  /** Lends the view's hooks; returns the function that takes them back. */
+  attachView: (view: NavigatorView) => () => void;
   /** A click or tap in the view: on an exhibit (its id) or on the floor at (x, z) (undefined when the sky). */
   tap: (exhibitId: string | undefined, floor: readonly [number, number] | undefined) => void;
-  setMode: (mode: NavigationMode) => void;
-  /** Brings the URL and the store up to date with where the visitor stands (from a timer). */
-  trackPlace: () => void;
+  /**
+   * The address's hash: on the first visit the visitor is placed there at once; later (back,
+   * forward, an edited address) they fly there. A malformed link says so and shows the entrance.
+   */
+  followLink: (hash: string, first: boolean) => void;
+  /** One frame: moves the visitor by `dtMs` of the intent; returns whether the camera pose changed. */
+  step: (dtMs: number) => boolean;
+  /** From a timer: finishes or drops the journey, and keeps the URL and the store in step with where the visitor stands. */
+  tick: () => void;
 }
 
 /**
- * A place the visitor was taken to (a link, the list, a tap on an exhibit) stays the place until
- * they walk this far from where they arrived: the URL keeps naming what they asked for, not the
- * nearest booth to where it happened to put them.
+ * A place the visitor was taken to stays the place until they walk this far from where they
+ * arrived: the URL keeps naming what they asked for, not the nearest booth to where it put them.
  */
 const STAY_M = 2;
 
+/** A journey started and not yet arrived. */
+interface Pending {
+  /** Undefined for a spot on the floor. */
+  place: Place | undefined;
+  history: HistoryMode;
+  viewpoint: Viewpoint | undefined;
+}
+
+const NO_VIEW: NavigatorView = { setOrbitTarget: () => undefined, syncCamera: () => undefined, wake: () => undefined };
+
 export function createNavigator(deps: NavigatorDeps): Navigator {
   const { plan, viewpoints, visitor, navigation, selection, history } = deps;
+  const intent = createWalkIntent();
+  const listeners: (() => void)[] = [];
+  let view = NO_VIEW;
   let lastHall: HallArea | undefined = plan.halls.find((hall) => hall.id === deps.defaultHallId) ?? plan.halls[0];
   let stay: { place: Place; xM: number; zM: number } | undefined;
-  const motion = () => ({ reducedMotion: navigation.getState().reducedMotion });
+  let pending: Pending | undefined;
+  const reducedMotion = (): boolean => navigation.getState().reducedMotion;
+  const hallById = (id: string): HallArea | undefined => plan.halls.find((hall) => hall.id === id);
 
   const record = (place: Place, mode: HistoryMode): void => {
     navigation.getState().reportPlace(place);
@@ -79,81 +102,161 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     else if (mode === 'replace') history.replace(formatPlaceHash(place));
   };
 
-  const hallById = (id: string): HallArea | undefined => plan.halls.find((hall) => hall.id === id);
   /**
-   * Before a journey: out of the overview it starts where the orbit controls left the camera, and
-   * the tail of an earlier wheel or pinch gesture must not cut it short.
+   * Before a journey: out of the overview it starts where the orbit controls left the camera, the
+   * tail of an earlier wheel or pinch gesture must not cut it short, and the panel of what the
+   * visitor leaves closes (it would otherwise stay open over another hall).
    */
   const beforeJourney = (): void => {
-    dropQueuedMoves(deps.intent);
-    if (visitor.mode === 'overview' && !visitor.flight) deps.syncCamera();
+    dropQueuedMoves(intent);
+    if (visitor.mode === 'overview' && !visitor.flight) view.syncCamera();
+    selection.getState().clear();
+    pending = undefined;
+    navigation.getState().setJourney(undefined);
   };
 
-  /** Starts `move` towards `viewpoint`, which shows `place`, and makes that place the visitor's. */
-  const arrive = (viewpoint: Viewpoint, place: Place, mode: HistoryMode, move: () => void): void => {
-    move();
+  const arrive = (done: Pending): void => {
+    pending = undefined;
+    navigation.getState().setJourney(undefined);
+    const { place } = done;
+    if (!place) {
+      stay = undefined;
+      return;
+    }
+    if (place.kind === 'exhibit') selection.getState().select(place.id);
+    else if (place.kind === 'booth') selection.getState().selectBooth(place.id);
+    stay = done.viewpoint ? { place, xM: done.viewpoint.xM, zM: done.viewpoint.zM } : undefined;
+    record(place, done.history);
+  };
+
+  /** Starts waiting for the journey just begun; a cut has arrived already. */
+  const begin = (journey: Pending, hallId: string | undefined): void => {
     navigation.getState().reportMode('walk');
-    lastHall = hallById(viewpoint.hallId) ?? lastHall;
-    stay = { place, xM: viewpoint.xM, zM: viewpoint.zM };
-    record(place, mode);
-    deps.wake();
+    if (hallId !== undefined) lastHall = hallById(hallId) ?? lastHall;
+    stay = undefined;
+    if (!visitorIsBusy(visitor)) {
+      arrive(journey);
+    } else {
+      pending = journey;
+      // A walked route is drawn on the floor and on the floor plan until it ends.
+      if (visitor.route.length > 0) navigation.getState().setJourney({ target: journey.place, route: [visitor.ground.xM, visitor.ground.zM, ...visitor.route] });
+    }
+    view.wake();
   };
 
-  const goTo = (place: Place, { history: mode, animate }: GoOptions): boolean => {
+  const showEntranceInstead = (notice: { kind: 'unknown'; place: Place } | { kind: 'malformed'; link: string }, mode: HistoryMode): void => {
+    const hallId = deps.defaultHallId ?? plan.halls[0]?.id;
+    navigation.getState().showNotice({ ...notice, hallId: hallId ?? '' });
+    const entrance = hallId === undefined ? undefined : viewpoints.hallEntrance(hallId);
+    if (!entrance || hallId === undefined) return;
     beforeJourney();
+    travelTo(visitor, entrance, { reducedMotion: true }, 0);
+    // The broken link is replaced, so reloading shows the entrance without the notice.
+    begin({ place: { kind: 'hall', id: hallId }, history: mode === 'none' ? 'none' : 'replace', viewpoint: entrance }, hallId);
+  };
+
+  const goTo: Navigator['goTo'] = (place, { history: mode = 'push', travel = 'fly', animate = true }: GoOptions = {}) => {
     const viewpoint =
       place.kind === 'hall' ? viewpoints.hallEntrance(place.id) : place.kind === 'booth' ? viewpoints.booth(place.id) : viewpoints.exhibit(place.id);
-    const travelMotion = { reducedMotion: !animate || navigation.getState().reducedMotion };
     if (!viewpoint) {
-      const hallId = deps.defaultHallId ?? plan.halls[0]?.id;
-      const entrance = hallId === undefined ? undefined : viewpoints.hallEntrance(hallId);
-      navigation.getState().showNotice({ place, hallId: hallId ?? '' });
-      // The broken link is replaced, so reloading shows the entrance without the notice.
-      if (entrance && hallId !== undefined) arrive(entrance, { kind: 'hall', id: hallId }, mode === 'none' ? 'none' : 'replace', () => travelTo(visitor, entrance, travelMotion, 0));
+      showEntranceInstead({ kind: 'unknown', place }, mode);
       return false;
     }
     // A journey that worked replaces the message about one that did not.
     if (navigation.getState().notice) navigation.getState().showNotice(undefined);
-    if (place.kind === 'exhibit') selection.getState().select(place.id);
+    const overview = visitor.mode === 'overview';
+    beforeJourney();
+    const motion = { reducedMotion: !animate || reducedMotion() };
     // A hall is looked across (level); a booth or exhibit a little down at.
-    arrive(viewpoint, place, mode, () => travelTo(visitor, viewpoint, travelMotion, place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD));
+    const pitch = place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD;
+    // From above, or when no route leads there on foot, a flight.
+    const walked = travel === 'walk' && !overview && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch);
+    if (!walked) travelTo(visitor, viewpoint, motion, pitch);
+    begin({ place, history: mode, viewpoint }, viewpoint.hallId);
+    return true;
+  };
+
+  const goToPoint: Navigator['goToPoint'] = (xM, zM) => {
+    beforeJourney();
+    const motion = { reducedMotion: reducedMotion() };
+    const moved = visitor.mode === 'overview' ? dropAt(visitor, plan, xM, zM, motion) : walkTo(visitor, plan, xM, zM, motion);
+    if (!moved) return false;
+    begin({ place: undefined, history: 'none', viewpoint: undefined }, plan.hallAt(xM, zM)?.id);
     return true;
   };
 
   const tap: Navigator['tap'] = (exhibitId, floor) => {
-    beforeJourney();
-    const overview = navigation.getState().mode === 'overview';
     if (exhibitId !== undefined) {
+      const overview = visitor.mode === 'overview';
       const viewpoint = viewpoints.exhibit(exhibitId);
       if (!viewpoint) return;
+      beforeJourney();
       // From above, a flight down in front of it; walking, a walk up to it.
-      arrive(viewpoint, { kind: 'exhibit', id: exhibitId }, 'push', () =>
-        overview ? travelTo(visitor, viewpoint, motion()) : approach(visitor, plan, viewpoint, motion()),
-      );
+      if (overview) travelTo(visitor, viewpoint, { reducedMotion: reducedMotion() });
+      else approach(visitor, plan, viewpoint, { reducedMotion: reducedMotion() });
+      begin({ place: { kind: 'exhibit', id: exhibitId }, history: 'push', viewpoint }, viewpoint.hallId);
       return;
     }
-    if (!floor) return;
-    const [xM, zM] = floor;
-    const moved = overview ? dropAt(visitor, plan, xM, zM, motion()) : walkTo(visitor, plan, xM, zM, motion());
-    if (!moved) return;
-    navigation.getState().reportMode('walk');
-    stay = undefined;
-    deps.wake();
+    if (floor) goToPoint(floor[0], floor[1]);
+  };
+
+  const stop = (): void => {
+    if (!pending || visitor.flight) return;
+    const { ground } = visitor;
+    placeVisitor(visitor, ground.xM, ground.zM, ground.yawRad, visitor.pitchRad);
+    pending = undefined;
+    navigation.getState().setJourney(undefined);
+    view.wake();
   };
 
   const setMode = (mode: NavigationMode): void => {
     if (mode === navigation.getState().mode && !visitorIsBusy(visitor)) return;
+    releaseIntent(intent);
     beforeJourney();
     if (mode === 'overview') {
       const hall = plan.hallAt(visitor.ground.xM, visitor.ground.zM) ?? lastHall;
       if (!hall) return;
-      deps.setOrbitTarget(riseToOverview(visitor, hall, motion()));
+      view.setOrbitTarget(riseToOverview(visitor, hall, { reducedMotion: reducedMotion() }));
     } else {
       // Back down to where the visitor last stood.
-      travelTo(visitor, { xM: visitor.ground.xM, zM: visitor.ground.zM, yawRad: visitor.ground.yawRad, hallId: '' }, motion());
+      travelTo(visitor, { xM: visitor.ground.xM, zM: visitor.ground.zM, yawRad: visitor.ground.yawRad, hallId: '' }, { reducedMotion: reducedMotion() });
     }
     navigation.getState().reportMode(mode);
-    deps.wake();
+    view.wake();
+  };
+
+  const setImmersive = (on: boolean): void => {
+    if (on) view.enterImmersive?.();
+    else view.leaveImmersive?.();
+  };
+
+  const followLink: Navigator['followLink'] = (hash, first) => {
+    const place = parsePlaceHash(hash);
+    const options: GoOptions = { history: first ? 'replace' : 'none', animate: !first };
+    if (place) {
+      goTo(place, options);
+      return;
+    }
+    if (hash === '' || hash === '#' || hash === '#/') {
+      if (first && deps.defaultHallId !== undefined) goTo({ kind: 'hall', id: deps.defaultHallId }, options);
+      return;
+    }
+    showEntranceInstead({ kind: 'malformed', link: hash }, 'replace');
+  };
+
+  // The pose listeners last heard of: a cut (a link, reduced motion) moves the visitor outside
+  // any step, and the frame after it must tell them too.
+  const told = { xM: Number.NaN, zM: Number.NaN, yawRad: Number.NaN };
+  const step = (dtMs: number): boolean => {
+    const moved = stepVisitor(visitor, intent, dtMs, plan);
+    const { ground } = visitor;
+    if (ground.xM !== told.xM || ground.zM !== told.zM || ground.yawRad !== told.yawRad) {
+      told.xM = ground.xM;
+      told.zM = ground.zM;
+      told.yawRad = ground.yawRad;
+      for (const listener of listeners) listener();
+    }
+    return moved;
   };
 
   const trackPlace = (): void => {
@@ -164,13 +267,55 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       if (!samePlace(navigation.getState().place, stay.place)) record(stay.place, 'replace');
       return;
     }
-    // While a route is still being walked, the place at its end stays the place.
-    if (stay && visitorIsBusy(visitor)) return;
     stay = undefined;
     const place = deps.locate(xM, zM, visitor.ground.yawRad);
     if (!place || samePlace(place, navigation.getState().place)) return;
     record(place, 'replace');
   };
 
-  return { goTo, tap, setMode, trackPlace };
+  const tick = (): void => {
+    if (pending) {
+      // The visitor took the controls back: the journey ends where they are.
+      if (visitor.interrupted) {
+        pending = undefined;
+        navigation.getState().setJourney(undefined);
+      } else if (!visitorIsBusy(visitor)) {
+        arrive(pending);
+      } else {
+        return;
+      }
+    }
+    trackPlace();
+  };
+
+  return {
+    visitor,
+    plan,
+    intent,
+    pose: visitor.ground,
+    wake: () => view.wake(),
+    takeOver: stop,
+    goTo,
+    goToPoint,
+    stop,
+    setMode,
+    setImmersive,
+    tap,
+    followLink,
+    step,
+    tick,
+    onMove(listener) {
+      listeners.push(listener);
+      return () => {
+        const index = listeners.indexOf(listener);
+        if (index >= 0) listeners.splice(index, 1);
+      };
+    },
+    attachView(attached) {
+      view = attached;
+      return () => {
+        if (view === attached) view = NO_VIEW;
+      };
+    },
+  };
 }

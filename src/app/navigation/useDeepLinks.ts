@@ -1,34 +1,29 @@
 /**
  * The URL's hash and the visitor, kept in step: the first visit lands where the link points (or
  * at the default hall's entrance), back and forward travel to the place of that history entry,
- * and a timer writes where the visitor has walked to (replacing the entry: walking is not a new
- * page of history). The timer, not the frame loop, does this, so nothing in the frame loop
- * touches the URL or the stores.
+ * and a timer finishes journeys and writes where the visitor has walked to (replacing the entry:
+ * walking is not a new page of history). The timer, not the frame loop, does this, so nothing in
+ * the frame loop touches the URL or the stores.
  */
 import { useEffect } from 'react';
-import { parsePlaceHash, type Place } from '../../navigation/places';
 import type { Navigator } from './navigator';
 
-const TRACK_INTERVAL_MS = 300;
+/** How often the navigator looks for arrival and where the visitor stands, ms. */
+const TICK_INTERVAL_MS = 150;
 
-export function useDeepLinks(navigator: Navigator, defaultHallId: string | undefined): void {
+export function useDeepLinks(navigator: Navigator): void {
   useEffect(() => {
     // No page (the view rendered in Node tests): no URL to follow.
     if (typeof window === 'undefined') return undefined;
-    const linked = parsePlaceHash(window.location.hash);
-    const start: Place | undefined = linked ?? (defaultHallId === undefined ? undefined : { kind: 'hall', id: defaultHallId });
-    if (start) navigator.goTo(start, { history: 'replace', animate: false });
-    const onPop = () => {
-      const place = parsePlaceHash(window.location.hash);
-      if (place) navigator.goTo(place, { history: 'none', animate: true });
-    };
+    navigator.followLink(window.location.hash, true);
+    const onPop = () => navigator.followLink(window.location.hash, false);
     window.addEventListener('popstate', onPop);
-    const timer = window.setInterval(navigator.trackPlace, TRACK_INTERVAL_MS);
+    const timer = window.setInterval(navigator.tick, TICK_INTERVAL_MS);
     return () => {
       window.removeEventListener('popstate', onPop);
       window.clearInterval(timer);
     };
-  }, [navigator, defaultHallId]);
+  }, [navigator]);
 }
 
 /**

@@ -5,7 +5,7 @@
  * `touch-action: none`, so the browser neither scrolls nor zooms the page under these gestures.
  */
 import { useEffect } from 'react';
-import type { WalkInput } from '../../store/walkInput';
+import type { WalkInputSink } from '../../navigation/expoNavigator';
 
 /** Radians of turn per CSS pixel of drag (a drag across a tablet turns about 120°). */
 const DRAG_RAD_PER_PX = 0.0035;
@@ -17,7 +17,7 @@ const WHEEL_M_PER_LINE = 0.5;
 /** Wheel or pinch steps queued at most, metres: a spun wheel does not send the visitor across the hall. */
 const MAX_PENDING_M = 8;
 
-export function usePointerLook(canvas: HTMLCanvasElement, input: WalkInput, enabled: () => boolean): void {
+export function usePointerLook(canvas: HTMLCanvasElement, input: WalkInputSink, enabled: () => boolean): void {
   useEffect(() => {
     const pointers = new Map<number, { x: number; y: number }>();
     let pinchSpread = 0;
@@ -26,6 +26,7 @@ export function usePointerLook(canvas: HTMLCanvasElement, input: WalkInput, enab
       return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
     };
     const step = (metres: number): void => {
+      input.takeOver();
       const intent = input.intent;
       intent.pendingForwardM = Math.max(-MAX_PENDING_M, Math.min(MAX_PENDING_M, intent.pendingForwardM + metres));
       input.wake();
@@ -41,6 +42,7 @@ export function usePointerLook(canvas: HTMLCanvasElement, input: WalkInput, enab
       if (!enabled()) return;
       const intent = input.intent;
       if (document.pointerLockElement === canvas) {
+        if (event.movementX !== 0 || event.movementY !== 0) input.takeOver();
         intent.lookYawRad -= event.movementX * LOCKED_RAD_PER_PX;
         intent.lookPitchRad -= event.movementY * LOCKED_RAD_PER_PX;
         input.wake();
@@ -54,6 +56,7 @@ export function usePointerLook(canvas: HTMLCanvasElement, input: WalkInput, enab
       last.y = event.clientY;
       if (pointers.size === 1) {
         // Grab the view: dragging right pulls the scene right, turning the visitor left.
+        if (dx !== 0 || dy !== 0) input.takeOver();
         intent.lookYawRad += dx * DRAG_RAD_PER_PX;
         intent.lookPitchRad += dy * DRAG_RAD_PER_PX;
         input.wake();

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { releaseIntent } from '../../navigation/walkIntent';
-import type { WalkInput } from '../../store/walkInput';
+import type { WalkInputSink } from '../../navigation/expoNavigator';
 
 const AXES: Record<string, readonly ['keyForward' | 'keyStrafe' | 'keyTurn' | 'keyPitch', 1 | -1]> = {
   KeyW: ['keyForward', 1],
@@ -31,7 +31,7 @@ export function keyBelongsElsewhere(target: EventTarget | null): boolean {
   return target.closest('input, select, textarea, [contenteditable], [data-own-keys]') !== null;
 }
 
-export function useWalkKeys(input: WalkInput, enabled: () => boolean): void {
+export function useWalkKeys(input: WalkInputSink, enabled: () => boolean): void {
   useEffect(() => {
     // No page (the view rendered in Node tests): no keys.
     if (typeof window === 'undefined') return undefined;
@@ -55,6 +55,7 @@ export function useWalkKeys(input: WalkInput, enabled: () => boolean): void {
       if (AXES[event.code]) event.preventDefault();
       held.add(event.code);
       recompute();
+      input.takeOver();
       input.wake();
     };
     const onUp = (event: KeyboardEvent) => {

@@ -1,0 +1,23 @@
+/**
+ * Escape stops a journey under way: the visitor stays where they are and the route disappears.
+ * Layers above the view take their Escape first (an open panel, the booth list, the search
+ * listbox mark the event handled); this listener runs in the bubbling phase and leaves a handled
+ * Escape alone, and takes this one so immersive mode does not also end on it.
+ */
+import { useEffect } from 'react';
+import type { ExpoNavigator } from '../../navigation/expoNavigator';
+import type { NavigationStore } from '../../store/navigationStore';
+
+export function useStopKey(navigator: ExpoNavigator, navigation: NavigationStore): void {
+  useEffect(() => {
+    // No page (the view rendered in Node tests): no keys.
+    if (typeof window === 'undefined') return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !navigation.getState().journey) return;
+      event.preventDefault();
+      navigator.stop();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigator, navigation]);
+}

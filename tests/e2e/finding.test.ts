@@ -174,11 +174,27 @@ describe('finding things', () => {
     await waitForVisitorSettled(page);
     await expect.poll(() => marker.getAttribute('transform')).not.toBe(before);
     const here = await readVisitor(page);
-    // The marker stands where the visitor does, in site metres.
-    const [markerX, markerZ] = ((await marker.getAttribute('transform')) ?? '').match(/^translate\(([-\d.e]+) ([-\d.e]+)\)/)?.slice(1).map(Number) ?? [NaN, NaN];
-    expect(Math.hypot((markerX ?? NaN) - here.xM, (markerZ ?? NaN) - here.zM)).toBeLessThan(0.05);
+    // The marker stands where the visitor does, in site metres (once the next animation frame has drawn it).
+    const markerOffset = async (): Promise<number> => {
+      const [x, z] = ((await marker.getAttribute('transform')) ?? '').match(/^translate\(([-\d.e]+) ([-\d.e]+)\)/)?.slice(1).map(Number) ?? [];
+      return Math.hypot((x ?? NaN) - here.xM, (z ?? NaN) - here.zM);
+    };
+    await expect.poll(markerOffset).toBeLessThan(0.05);
 
-    // Zoom in with the plan's button (the wheel and a pinch do the same), then click FAST's booth.
+    // The wheel zooms the plan about the pointer; booth codes appear once zoomed in far enough.
+    const viewBox = async (): Promise<number> => Number(((await map.getAttribute('viewBox')) ?? '').split(' ')[2]);
+    const fitted = await viewBox();
+    expect(await map.locator('.plan-booth-code').first().isVisible()).toBe(false);
+    const mapBox = await map.boundingBox();
+    if (!mapBox) throw new Error('no map');
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+    await page.mouse.wheel(0, -1000);
+    await expect.poll(viewBox).toBeLessThan(fitted / 3);
+    await expect.poll(() => map.locator('.plan-booth-code').first().isVisible()).toBe(true);
+    await page.mouse.wheel(0, 1000);
+    await expect.poll(viewBox).toBeCloseTo(fitted, 0);
+
+    // Zoom in with the plan's button, then click FAST's booth.
     await plan.getByRole('button', { name: 'Zoom in' }).click();
     const booth = map.locator('[data-booth-id="booth-n-004"]');
     await booth.click();
@@ -220,6 +236,13 @@ describe('finding things', () => {
     await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toBe('#/hall/hall-2');
     await plan.getByRole('img', { name: /Floor plan of Hall 2/ }).waitFor();
     expect(await plan.getByRole('button', { name: 'Hall 2' }).getAttribute('aria-pressed')).toBe('true');
+    // The plan collapses to its title, and stays so after a reload.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await plan.getByRole('img').count()).toBe(0);
+    await page.reload();
+    await waitForExpoReady(page);
+    expect(await page.getByRole('region', { name: 'Floor plan' }).getByRole('button', { name: 'Floor plan' }).getAttribute('aria-expanded')).toBe('false');
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -251,7 +274,7 @@ describe('finding things on a touch screen', () => {
     await context.close();
   });
 
-  it('searches, taps a result, stops the journey with the joystick, and travels by a tap on the plan', async () => {
+  it('searches, taps a result, stops the journey with the joystick, travels by a tap on the plan and pinches the plan to zoom', async () => {
     // Tall enough for the plan above the joystick, clear of the toolbar.
     const context = await session.browser.newContext({ viewport: { width: 900, height: 760 }, locale: 'en-US', deviceScaleFactor: 1, hasTouch: true });
     const page = await context.newPage();
@@ -277,7 +300,7 @@ describe('finding things on a touch screen', () => {
     await waitForVisitorSettled(page);
     expect(new URL(page.url()).hash).not.toBe('#/exhibit/fast-china-sky-eye');
 
-    // A tap on a booth of the plan.
+    // A tap on a booth of the plan travels there.
     const plan = page.getByRole('region', { name: 'Floor plan' });
     const toggle = plan.getByRole('button', { name: 'Floor plan' });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.tap();
@@ -286,6 +309,21 @@ describe('finding things on a touch screen', () => {
     await waitForRoute(page);
     await waitForJourney(page, 60_000);
     await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toBe('#/booth/booth-n-004');
+
+    // Two fingers spread on the plan zoom it in, and only the plan: the page does not zoom.
+    const map = plan.getByRole('img', { name: /Floor plan of/ });
+    const width = async (): Promise<number> => Number(((await map.getAttribute('viewBox')) ?? '').split(' ')[2]);
+    const before = await width();
+    const box = await map.boundingBox();
+    if (!box) throw new Error('no map');
+    const [mx, my] = [box.x + box.width / 2, box.y + box.height / 2];
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: mx - 10, y: my, id: 5 }, { x: mx + 10, y: my, id: 6 }] });
+    for (let step = 1; step <= 6; step += 1) {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: mx - 10 - step * 8, y: my, id: 5 }, { x: mx + 10 + step * 8, y: my, id: 6 }] });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(width).toBeLessThan(before / 1.5);
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

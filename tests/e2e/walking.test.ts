@@ -113,7 +113,7 @@ describe('walking the halls', () => {
     await context.close();
   });
 
-  it('answers a link to an unknown booth with a clear message and the hall entrance', async () => {
+  it('answers a link to an unknown booth, and an address that is no link, with a clear message and the hall entrance', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
     await page.goto(`${session.baseUrl}#/booth/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await waitForExpoReady(page);
@@ -126,6 +126,13 @@ describe('walking the halls', () => {
     expect(new URL(page.url()).hash).toBe('#/hall/hall-1');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await notice.count()).toBe(0);
+    // An address that is no link at all says so too, instead of being ignored.
+    await page.evaluate(() => {
+      window.location.hash = '#/garbage';
+    });
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText()).toContain('The link “#/garbage” does not lead to a hall, booth or exhibit. Showing the entrance of');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/hall/hall-1');
     expect(pageErrors).toEqual([]);
     await context.close();
   });

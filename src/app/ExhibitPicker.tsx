@@ -7,8 +7,9 @@ export interface ExhibitPickerProps {
   view: ExpoView;
   selection: SelectionStore;
   /**
-   * Called after a click or tap has updated the selection, with the exhibit under it (if any) and
-   * where it was in normalized device coordinates: walking there is the visitor's business.
+   * Called for a click or tap instead of selecting what is under it, with the exhibit under it (if
+   * any) and where it was in normalized device coordinates: going there, and opening its panel on
+   * arrival, is the navigator's business. Without it, a click selects.
    */
   onTap?: (exhibitId: string | undefined, ndcX: number, ndcY: number) => void;
 }
@@ -81,10 +82,12 @@ export function ExhibitPicker({ view, selection, onTap }: ExhibitPickerProps) {
       if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > CLICK_SLOP_PX || event.timeStamp - start.time > CLICK_MS) return;
       if (!toNdc(event)) return;
       const id = view.pickExhibit(camera, ndc.x, ndc.y);
+      // With a tap handler the selection is the handler's (the navigator opens the panel on arrival).
+      if (onTap) {
+        onTap(id, ndc.x, ndc.y);
+        return;
+      }
       selection.getState().select(id);
-      view.highlight('selected', id);
-      invalidate();
-      onTap?.(id, ndc.x, ndc.y);
     };
     canvas.addEventListener('pointermove', onMove);
     canvas.addEventListener('pointerleave', onLeave);

@@ -22,7 +22,7 @@ import { useNavigation } from '../store/useNavigation';
 import { ExpoCanvas } from './ExpoCanvas';
 import { createExpoNavigator } from './navigation/createExpoNavigator';
 import { createExpoSearch } from './createExpoSearch';
-import { pageHashHistory } from './navigation/useDeepLinks';
+import { pageHashHistory } from './navigation/pageHashHistory';
 
 /**
  * The expo: header with search, the 3D view, and the interface over it (floor plan, panels, booth
@@ -34,7 +34,7 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
   const modelWarnings = useModelStore((state) => state.warnings);
   const modelMessages = useMemo(() => modelWarnings.map(modelWarningText), [modelWarnings]);
   const counts = useMemo(() => countScene(layout), [layout]);
-  const navigator = useMemo(() => createExpoNavigator(layout, { history: pageHashHistory }), [layout]);
+  const navigator = useMemo(() => createExpoNavigator(layout, pageHashHistory), [layout]);
   const search = useMemo(() => createExpoSearch(layout), [layout]);
   useEffect(() => () => search.dispose(), [search]);
   const [language] = useLanguage();

@@ -25,6 +25,11 @@ export interface GoOptions {
   travel?: Travel;
   /** False for the first placement of a visit: a cut, whatever the motion setting (default true). */
   animate?: boolean;
+  /**
+   * Whether the exhibit's or booth's panel opens on arrival (default true); false for stepping
+   * through a list that shows the same things itself.
+   */
+  panel?: boolean;
 }
 
 /** Where the visitor stands and looks, for the floor plan's marker: read it, never write it. */
@@ -57,12 +62,17 @@ export interface ExpoNavigator extends WalkInputSink {
   goTo: (place: Place, options?: GoOptions) => boolean;
   /** Walks the visitor to a spot on the site plan (metres), around booths and through doors; false when no route leads there. */
   goToPoint: (xM: number, zM: number) => boolean;
-  /** Ends the journey under way (Escape); the route disappears and the visitor stays where they are. */
+  /**
+   * Ends the walked journey under way (Escape): the route disappears and the visitor stays where
+   * they are. Flights are short and finish.
+   */
   stop: () => void;
   /** Walking at eye height or the bird's-eye overview of the visitor's hall. */
   setMode: (mode: NavigationMode) => void;
   /** Fullscreen with the interface hidden; call it from a click or key handler (browsers require the gesture). */
   setImmersive: (on: boolean) => void;
+  /** Gives the keyboard to the 3D view (walking keys, Escape to stop), e.g. after a search result is chosen. */
+  focusView: () => void;
   /** The visitor's standing pose, updated every frame the visitor moves. */
   readonly pose: VisitorPose;
   /**

@@ -92,8 +92,9 @@ export function BoothList({ layout }: { layout: LaidOutScene }) {
                 data-booth-id={booth.id}
                 aria-current={here ? 'location' : undefined}
                 onFocus={() => {
-                  // Stepping through the list updates the history entry rather than adding one per booth.
-                  if (!quietFocus.current && !isHere(booth.id)) navigator.goTo({ kind: 'booth', id: booth.id }, { history: 'replace' });
+                  // Stepping through the list updates the history entry rather than adding one per booth,
+                  // and opens no booth panel: the list itself shows the booth's exhibits.
+                  if (!quietFocus.current && !isHere(booth.id)) navigator.goTo({ kind: 'booth', id: booth.id }, { history: 'replace', panel: false });
                 }}
                 // A click or tap is a journey of its own (and Safari does not focus a clicked button).
                 onClick={() => navigator.goTo({ kind: 'booth', id: booth.id })}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { LaidOutScene } from '../scene';
 import { selectionStore } from '../store/selectionStore';
 import { useLanguage } from '../store/useLanguage';
@@ -20,11 +20,12 @@ export function BoothPanel({ layout }: { layout: LaidOutScene }) {
   const navigator = useNavigator();
   const index = useMemo(() => indexBooths(layout), [layout]);
   const details = boothId === undefined ? undefined : boothDetails(index, boothId, language);
+  const panel = useRef<HTMLElement>(null);
   const close = useCallback(() => selectionStore.getState().clear(), []);
-  useEscapeToClose(details !== undefined, close);
+  useEscapeToClose(details !== undefined, close, panel);
   if (!details) return null;
   return (
-    <aside className="exhibit-panel booth-panel" aria-label={text.boothPanel} data-booth-id={boothId} data-own-keys>
+    <aside ref={panel} className="exhibit-panel booth-panel" aria-label={text.boothPanel} data-booth-id={boothId} data-own-keys>
       <button type="button" className="dismiss exhibit-panel-close" onClick={close} aria-label={text.close}>
         ×
       </button>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { LaidOutScene } from '../scene';
 import { useLanguage } from '../store/useLanguage';
 import { useSelectedExhibit } from '../store/useSelection';
@@ -20,11 +20,13 @@ export function ExhibitPanel({ layout }: ExhibitPanelProps) {
   const index = useMemo(() => indexDetails(layout), [layout]);
   const details = selectedId === undefined ? undefined : exhibitDetails(index, selectedId, language);
   const text = uiStrings(language);
-  useEscapeToClose(selectedId !== undefined, useCallback(() => select(undefined), [select]));
+  const panel = useRef<HTMLElement>(null);
+  const close = useCallback(() => select(undefined), [select]);
+  useEscapeToClose(selectedId !== undefined, close, panel);
   if (!details) return null;
   return (
-    <aside className="exhibit-panel" aria-label={text.exhibitPanel} data-exhibit-id={selectedId} data-own-keys>
-      <button type="button" className="dismiss exhibit-panel-close" onClick={() => select(undefined)} aria-label={text.close}>
+    <aside ref={panel} className="exhibit-panel" aria-label={text.exhibitPanel} data-exhibit-id={selectedId} data-own-keys>
+      <button type="button" className="dismiss exhibit-panel-close" onClick={close} aria-label={text.close}>
         ×
       </button>
       <h2 className="exhibit-title">{details.title}</h2>

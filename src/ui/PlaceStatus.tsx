@@ -7,17 +7,19 @@ import { uiStrings } from './strings';
 
 /**
  * Where the visitor is, in words, at the foot of the view: "you are here" for everyone, and a
- * polite live region, so a screen reader announces each booth the list or a walk arrives at.
+ * polite live region, so a screen reader announces each booth the list or a walk arrives at; while
+ * a walked journey is under way, where it goes and how to stop it.
  */
 export function PlaceStatus({ layout }: { layout: LaidOutScene }) {
   const [language] = useLanguage();
   const place = useNavigation((state) => state.place);
+  const journey = useNavigation((state) => state.journey);
   const text = uiStrings(language);
   const label = useMemo(() => createPlaceLabeller(layout, language, text.booth), [layout, language, text]);
   const words = place ? label(place) : undefined;
   return (
     <p className="place-status" role="status" aria-live="polite">
-      {words ? text.youAreAt(words) : ''}
+      {journey ? text.walkingTo(journey.target ? label(journey.target) : undefined) : words ? text.youAreAt(words) : ''}
     </p>
   );
 }

@@ -2,9 +2,7 @@
 import type { QualitySetting } from '../quality';
 import type { PlaceKind } from '../navigation/places';
 import type { Language, SceneCounts, Severity } from '../scene';
-
-/** The kinds of search result, as the interface names them. */
-export type SearchKind = 'exhibit' | 'exhibitor' | 'booth' | 'zone' | 'hall';
+import type { SearchKind } from '../search';
 
 export interface UiStrings {
   loading: (file: string) => string;
@@ -45,6 +43,8 @@ export interface UiStrings {
   touchHelp: string;
   overviewHelp: string;
   youAreAt: (place: string) => string;
+  /** A walked journey under way: where to, and how to stop it. */
+  walkingTo: (place: string | undefined) => string;
   vacant: string;
   exhibitsAt: (code: string) => string;
   unknownPlace: (kind: PlaceKind, id: string, hallName: string) => string;
@@ -115,6 +115,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     touchHelp: 'Stick walks · drag to look · pinch steps · tap the floor or an exhibit',
     overviewHelp: 'Drag to orbit, wheel or pinch to zoom · click or tap the floor to walk from there',
     youAreAt: (place) => `You are at ${place}`,
+    walkingTo: (place) => `${place ? `Walking to ${place}` : 'Walking there'} · Esc or any walking key stops`,
     vacant: 'vacant',
     exhibitsAt: (code) => `Exhibits at booth ${code}`,
     unknownPlace: (kind, id, hallName) => `This expo has no ${kind} “${id}”. Showing the entrance of ${hallName} instead.`,
@@ -174,6 +175,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     touchHelp: '摇杆行走 · 拖动环顾 · 双指捏合前后移动 · 轻点地面或展品',
     overviewHelp: '拖动旋转视角，滚轮或双指缩放 · 点击地面即从该处开始漫游',
     youAreAt: (place) => `当前位置：${place}`,
+    walkingTo: (place) => `${place ? `正在前往：${place}` : '正在前往所选位置'} · 按 Esc 或任一行走键停止`,
     vacant: '空置',
     exhibitsAt: (code) => `展位 ${code} 的展品`,
     unknownPlace: (kind, id, hallName) => `本展会没有${KIND_ZH[kind]}“${id}”，现显示${hallName}入口。`,

@@ -184,6 +184,64 @@ describe('the navigator', () => {
     expect(h.selection.getState().selectedBoothId).toBeUndefined();
   });
 
+  it('keeps the journey under way when a new request leads nowhere', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'booth', id: 'booth-n-001' }, { travel: 'walk' });
+    const journey = h.navigation.getState().journey;
+    expect(journey).toBeDefined();
+    // Far outside every hall: no free floor near it.
+    expect(h.navigator.goToPoint(9999, 9999)).toBe(false);
+    expect(h.navigation.getState().journey).toBe(journey);
+    settle(h.navigator);
+    expect(h.entries.at(-1)).toBe('#/booth/booth-n-001');
+    expect(h.selection.getState().selectedBoothId).toBe('booth-n-001');
+  });
+
+  it('counts input that comes after the last step but before the timer as coming after arrival', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'exhibit', id: 'hl-2m-tokamak' }, { travel: 'walk' });
+    for (let frame = 0; frame < 60 * 120 && visitorIsBusy(h.navigator.visitor); frame += 1) h.navigator.step(1000 / 60);
+    // The visitor has arrived; a key goes down before the timer noticed.
+    h.navigator.takeOver();
+    expect(h.selection.getState().selectedId).toBe('hl-2m-tokamak');
+    expect(h.entries.at(-1)).toBe('#/exhibit/hl-2m-tokamak');
+  });
+
+  it('ends a journey when a walking key is already held as it starts', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'booth', id: 'booth-n-001' }, { travel: 'walk' });
+    h.navigator.intent.keyForward = 1;
+    h.navigator.step(1000 / 60);
+    h.navigator.tick();
+    expect(h.navigation.getState().journey).toBeUndefined();
+    h.navigator.intent.keyForward = 0;
+    settle(h.navigator);
+    expect(h.selection.getState().selectedBoothId).toBeUndefined();
+  });
+
+  it('flies, rather than snapping back to the floor, when a walk is asked for in mid-flight', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'hall', id: 'hall-3' });
+    for (let frame = 0; frame < 20; frame += 1) h.navigator.step(1000 / 60);
+    const midAir = { ...h.navigator.visitor.camera };
+    expect(midAir.yM).toBeGreaterThan(2);
+    h.navigator.goTo({ kind: 'booth', id: 'booth-a-101' }, { travel: 'walk' });
+    h.navigator.step(1000 / 60);
+    // The new flight starts where the camera was: no jump of more than a frame's travel.
+    expect(Math.hypot(h.navigator.visitor.camera.xM - midAir.xM, h.navigator.visitor.camera.zM - midAir.zM)).toBeLessThan(2);
+    expect(h.navigator.visitor.camera.yM).toBeGreaterThan(1.7);
+    settle(h.navigator);
+    expect(h.entries.at(-1)).toBe('#/booth/booth-a-101');
+  });
+
+  it('opens no panel on arrival when asked not to (stepping through the booth list)', () => {
+    h.navigator.followLink('', true);
+    h.navigator.goTo({ kind: 'booth', id: 'booth-n-001' }, { history: 'replace', panel: false });
+    settle(h.navigator);
+    expect(h.entries).toEqual(['#/booth/booth-n-001']);
+    expect(h.selection.getState().selectedBoothId).toBeUndefined();
+  });
+
   it('closes the panel of an exhibit in one hall when the visitor goes to another hall', () => {
     h.navigator.followLink('#/exhibit/hl-2m-tokamak', true);
     expect(h.selection.getState().selectedId).toBe('hl-2m-tokamak');

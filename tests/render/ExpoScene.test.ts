@@ -17,7 +17,7 @@ import { mountScene } from './r3fHarness';
 
 /** ExpoScene's element with the navigator of its layout (no page history in Node). */
 function expoScene(layout: LaidOutScene, props: Partial<ExpoSceneProps> = {}) {
-  return createElement(ExpoScene, { layout, navigator: createExpoNavigator(layout, { history: { push: () => undefined, replace: () => undefined } }), ...props });
+  return createElement(ExpoScene, { layout, navigator: createExpoNavigator(layout, { push: () => undefined, replace: () => undefined }), ...props });
 }
 
 function sceneObjects(root: Object3D): Object3D[] {

@@ -1,7 +1,7 @@
 /** The floor plan's data: every hall's walls, doors, zones and booths in site metres, from the scene. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScene } from '../../src/scene';
+import { parseScene, rotateOffset } from '../../src/scene';
 import { buildHallPlans } from '../../src/ui/floorPlan/hallPlans';
 
 const { layout } = parseScene(readFileSync('scenes/mianyang-2023.json', 'utf8'));
@@ -22,10 +22,26 @@ describe('hall plans', () => {
     expect(drawn?.width).toBeCloseTo((inHall2?.rect.halfWidth ?? NaN) * 2, 9);
   });
 
-  it('turns booths the way the 3D view does: a booth facing north is drawn turned half round', () => {
-    const north = layout.booths.find((booth) => Math.abs(booth.rect.yawRad - Math.PI) < 1e-9);
-    const drawn = plans[north?.hallIndex ?? -1]?.booths.find((booth) => booth.id === north?.id);
-    expect(Math.abs(drawn?.rotateDeg ?? 0)).toBeCloseTo(180, 9);
+  it('turns booths the way the 3D view does: a corner of the drawn booth is where the scene puts it', () => {
+    const turned = parseScene(
+      JSON.stringify({
+        version: 1,
+        expo: { id: 'e', title: { en: 'E' }, dates: { start: '2024-01-01', end: '2024-01-02' }, venue: { en: 'V' }, defaultHall: 'h' },
+        halls: [{ id: 'h', name: { en: 'H' }, sizeM: { width: 40, depth: 40 }, zones: [{ id: 'z', name: { en: 'Z' }, color: '#336699', category: 'c', rect: { x: 0, z: 0, width: 40, depth: 40 } }] }],
+        booths: [{ id: 'b', code: 'B-1', zone: 'z', positionM: [20, 20], rotationDeg: 90, sizeM: [6, 3] }],
+      }),
+    ).layout;
+    if (!turned) throw new Error('the test scene does not lay out');
+    const booth = turned.booths[0];
+    const drawn = buildHallPlans(turned)[0]?.booths[0];
+    if (!booth || !drawn) throw new Error('no booth');
+    // The booth's front right corner in its own frame, placed by the scene's rotation and by the SVG one.
+    const [dx, dz] = rotateOffset(booth.rect.halfWidth, booth.rect.halfDepth, booth.rect.yawRad);
+    const angle = (drawn.rotateDeg * Math.PI) / 180;
+    const svgX = drawn.width / 2;
+    const svgY = drawn.depth / 2;
+    expect(drawn.cx + svgX * Math.cos(angle) - svgY * Math.sin(angle)).toBeCloseTo(20 + dx, 9);
+    expect(drawn.cz + svgX * Math.sin(angle) + svgY * Math.cos(angle)).toBeCloseTo(20 + dz, 9);
   });
 
   it('puts each door on its wall with where it leads and what its sign says', () => {

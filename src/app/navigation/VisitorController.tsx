@@ -18,6 +18,7 @@ import { applyCameraPose, readCameraPose } from './cameraPose3';
 import { createImmersive } from './immersive';
 import type { Navigator } from './navigator';
 import { useDeepLinks } from './useDeepLinks';
+import { useNavigatorClock } from './useNavigatorClock';
 import { usePointerLook } from './usePointerLook';
 import { useStopKey } from './useStopKey';
 import { useWalkKeys } from './useWalkKeys';
@@ -54,6 +55,10 @@ export function VisitorController({ navigator, view }: VisitorControllerProps) {
   const canvas = useThree((state) => state.gl.domElement);
   const { visitor } = navigator;
 
+  // Before immersive mode's own Escape listener (effects run in order): a journey's Escape stops
+  // the journey and is marked handled, so it does not also end immersive mode.
+  useStopKey(navigator, navigationStore);
+
   useEffect(() => {
     // No page (the view rendered in Node tests): no fullscreen or pointer lock to manage.
     const immersive = typeof document === 'undefined' ? undefined : createImmersive(canvas, navigationStore);
@@ -66,6 +71,8 @@ export function VisitorController({ navigator, view }: VisitorControllerProps) {
       wake: invalidate,
       enterImmersive: immersive?.enter,
       leaveImmersive: immersive?.leave,
+      // The focusable element is the view's container (R3F puts the Canvas's tabIndex and role there).
+      focus: () => (canvas.closest<HTMLElement>('[tabindex]') ?? canvas).focus({ preventScroll: true }),
     });
     return () => {
       detach();
@@ -74,10 +81,10 @@ export function VisitorController({ navigator, view }: VisitorControllerProps) {
   }, [navigator, visitor, canvas, getThree, invalidate]);
 
   useDeepLinks(navigator);
+  useNavigatorClock(navigator);
   const walking = useCallback(() => navigationStore.getState().mode === 'walk' && visitor.mode === 'walk', [visitor]);
   useWalkKeys(navigator, walking);
   usePointerLook(canvas, navigator, walking);
-  useStopKey(navigator, navigationStore);
 
   const onTap = useCallback(
     (exhibitId: string | undefined, ndcX: number, ndcY: number) => {

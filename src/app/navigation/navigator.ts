@@ -49,6 +49,8 @@ export interface NavigatorView {
   /** Fullscreen and pointer lock, where the page has them. */
   enterImmersive?: () => void;
   leaveImmersive?: () => void;
+  /** Gives the keyboard focus to the view. */
+  focus?: () => void;
 }
 
 export interface Navigator extends ExpoNavigator {
@@ -81,6 +83,8 @@ interface Pending {
   place: Place | undefined;
   history: HistoryMode;
   viewpoint: Viewpoint | undefined;
+  /** Whether the place's panel opens on arrival. */
+  panel: boolean;
 }
 
 const NO_VIEW: NavigatorView = { setOrbitTarget: () => undefined, syncCamera: () => undefined, wake: () => undefined };
@@ -103,17 +107,27 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   /**
-   * Before a journey: out of the overview it starts where the orbit controls left the camera, the
-   * tail of an earlier wheel or pinch gesture must not cut it short, and the panel of what the
-   * visitor leaves closes (it would otherwise stay open over another hall).
+   * Before a new motion is worked out: out of the overview it starts where the orbit controls left
+   * the camera, and the tail of an earlier wheel or pinch gesture must not cut it short.
    */
-  const beforeJourney = (): void => {
+  const prepareMotion = (): void => {
     dropQueuedMoves(intent);
     if (visitor.mode === 'overview' && !visitor.flight) view.syncCamera();
+  };
+
+  /**
+   * Once a new motion has started, it replaces the journey under way, and the panel of what the
+   * visitor leaves closes (it would otherwise stay open over another hall). Called only on
+   * success: a request that leads nowhere leaves the journey under way as it was.
+   */
+  const replaceJourney = (): void => {
     selection.getState().clear();
     pending = undefined;
     navigation.getState().setJourney(undefined);
   };
+
+  /** A motion is on its way in the air (a flight) or from above (the overview): a new one flies too, rather than snapping back to the floor. */
+  const airborne = (): boolean => visitor.mode === 'overview' || visitor.flight !== undefined;
 
   const arrive = (done: Pending): void => {
     pending = undefined;
@@ -123,8 +137,8 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       stay = undefined;
       return;
     }
-    if (place.kind === 'exhibit') selection.getState().select(place.id);
-    else if (place.kind === 'booth') selection.getState().selectBooth(place.id);
+    if (done.panel && place.kind === 'exhibit') selection.getState().select(place.id);
+    else if (done.panel && place.kind === 'booth') selection.getState().selectBooth(place.id);
     stay = done.viewpoint ? { place, xM: done.viewpoint.xM, zM: done.viewpoint.zM } : undefined;
     record(place, done.history);
   };
@@ -149,13 +163,14 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     navigation.getState().showNotice({ ...notice, hallId: hallId ?? '' });
     const entrance = hallId === undefined ? undefined : viewpoints.hallEntrance(hallId);
     if (!entrance || hallId === undefined) return;
-    beforeJourney();
+    prepareMotion();
     travelTo(visitor, entrance, { reducedMotion: true }, 0);
+    replaceJourney();
     // The broken link is replaced, so reloading shows the entrance without the notice.
-    begin({ place: { kind: 'hall', id: hallId }, history: mode === 'none' ? 'none' : 'replace', viewpoint: entrance }, hallId);
+    begin({ place: { kind: 'hall', id: hallId }, history: mode === 'none' ? 'none' : 'replace', viewpoint: entrance, panel: false }, hallId);
   };
 
-  const goTo: Navigator['goTo'] = (place, { history: mode = 'push', travel = 'fly', animate = true }: GoOptions = {}) => {
+  const goTo: Navigator['goTo'] = (place, { history: mode = 'push', travel = 'fly', animate = true, panel = true }: GoOptions = {}) => {
     const viewpoint =
       place.kind === 'hall' ? viewpoints.hallEntrance(place.id) : place.kind === 'booth' ? viewpoints.booth(place.id) : viewpoints.exhibit(place.id);
     if (!viewpoint) {
@@ -164,37 +179,40 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     }
     // A journey that worked replaces the message about one that did not.
     if (navigation.getState().notice) navigation.getState().showNotice(undefined);
-    const overview = visitor.mode === 'overview';
-    beforeJourney();
+    const flying = airborne();
+    prepareMotion();
     const motion = { reducedMotion: !animate || reducedMotion() };
     // A hall is looked across (level); a booth or exhibit a little down at.
     const pitch = place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD;
-    // From above, or when no route leads there on foot, a flight.
-    const walked = travel === 'walk' && !overview && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch);
+    // From above or mid-flight, or when no route leads there on foot, a flight.
+    replaceJourney();
+    const walked = travel === 'walk' && !flying && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch);
     if (!walked) travelTo(visitor, viewpoint, motion, pitch);
-    begin({ place, history: mode, viewpoint }, viewpoint.hallId);
+    begin({ place, history: mode, viewpoint, panel }, viewpoint.hallId);
     return true;
   };
 
   const goToPoint: Navigator['goToPoint'] = (xM, zM) => {
-    beforeJourney();
+    prepareMotion();
     const motion = { reducedMotion: reducedMotion() };
-    const moved = visitor.mode === 'overview' ? dropAt(visitor, plan, xM, zM, motion) : walkTo(visitor, plan, xM, zM, motion);
+    const moved = airborne() ? dropAt(visitor, plan, xM, zM, motion) : walkTo(visitor, plan, xM, zM, motion);
     if (!moved) return false;
-    begin({ place: undefined, history: 'none', viewpoint: undefined }, plan.hallAt(xM, zM)?.id);
+    replaceJourney();
+    begin({ place: undefined, history: 'none', viewpoint: undefined, panel: false }, plan.hallAt(xM, zM)?.id);
     return true;
   };
 
   const tap: Navigator['tap'] = (exhibitId, floor) => {
     if (exhibitId !== undefined) {
-      const overview = visitor.mode === 'overview';
       const viewpoint = viewpoints.exhibit(exhibitId);
       if (!viewpoint) return;
-      beforeJourney();
+      const flying = airborne();
+      prepareMotion();
+      replaceJourney();
       // From above, a flight down in front of it; walking, a walk up to it.
-      if (overview) travelTo(visitor, viewpoint, { reducedMotion: reducedMotion() });
+      if (flying) travelTo(visitor, viewpoint, { reducedMotion: reducedMotion() });
       else approach(visitor, plan, viewpoint, { reducedMotion: reducedMotion() });
-      begin({ place: { kind: 'exhibit', id: exhibitId }, history: 'push', viewpoint }, viewpoint.hallId);
+      begin({ place: { kind: 'exhibit', id: exhibitId }, history: 'push', viewpoint, panel: true }, viewpoint.hallId);
       return;
     }
     if (floor) goToPoint(floor[0], floor[1]);
@@ -202,6 +220,11 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
 
   const stop = (): void => {
     if (!pending || visitor.flight) return;
+    // Arrived already, and the timer has not noticed yet: this input comes after the journey.
+    if (!visitorIsBusy(visitor)) {
+      arrive(pending);
+      return;
+    }
     const { ground } = visitor;
     placeVisitor(visitor, ground.xM, ground.zM, ground.yawRad, visitor.pitchRad);
     pending = undefined;
@@ -211,11 +234,12 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
 
   const setMode = (mode: NavigationMode): void => {
     if (mode === navigation.getState().mode && !visitorIsBusy(visitor)) return;
+    const hall = plan.hallAt(visitor.ground.xM, visitor.ground.zM) ?? lastHall;
+    if (mode === 'overview' && !hall) return;
     releaseIntent(intent);
-    beforeJourney();
-    if (mode === 'overview') {
-      const hall = plan.hallAt(visitor.ground.xM, visitor.ground.zM) ?? lastHall;
-      if (!hall) return;
+    prepareMotion();
+    replaceJourney();
+    if (mode === 'overview' && hall) {
       view.setOrbitTarget(riseToOverview(visitor, hall, { reducedMotion: reducedMotion() }));
     } else {
       // Back down to where the visitor last stood.
@@ -295,6 +319,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     pose: visitor.ground,
     wake: () => view.wake(),
     takeOver: stop,
+    focusView: () => view.focus?.(),
     goTo,
     goToPoint,
     stop,

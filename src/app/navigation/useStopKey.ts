@@ -1,8 +1,9 @@
 /**
- * Escape stops a journey under way: the visitor stays where they are and the route disappears.
- * Layers above the view take their Escape first (an open panel, the booth list, the search
- * listbox mark the event handled); this listener runs in the bubbling phase and leaves a handled
- * Escape alone, and takes this one so immersive mode does not also end on it.
+ * Escape stops a walked journey under way: the visitor stays where they are and the route
+ * disappears. Layers above the view take their Escape first (an open panel, the booth list, the
+ * search listbox mark the event handled); this listener runs in the bubbling phase, leaves a
+ * handled Escape alone, and marks its own handled. It must be registered before immersive mode's
+ * listener, which then leaves this Escape alone.
  */
 import { useEffect } from 'react';
 import type { ExpoNavigator } from '../../navigation/expoNavigator';

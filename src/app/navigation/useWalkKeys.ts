@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { releaseIntent } from '../../navigation/walkIntent';
+import { keyBelongsElsewhere } from '../../ui/keyTargets';
 import type { WalkInputSink } from '../../navigation/expoNavigator';
 
 const AXES: Record<string, readonly ['keyForward' | 'keyStrafe' | 'keyTurn' | 'keyPitch', 1 | -1]> = {
@@ -25,11 +26,6 @@ const AXES: Record<string, readonly ['keyForward' | 'keyStrafe' | 'keyTurn' | 'k
   PageDown: ['keyPitch', -1],
 };
 
-/** Whether a key event belongs to something else on the page. */
-export function keyBelongsElsewhere(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return target.closest('input, select, textarea, [contenteditable], [data-own-keys]') !== null;
-}
 
 export function useWalkKeys(input: WalkInputSink, enabled: () => boolean): void {
   useEffect(() => {
@@ -55,7 +51,8 @@ export function useWalkKeys(input: WalkInputSink, enabled: () => boolean): void 
       if (AXES[event.code]) event.preventDefault();
       held.add(event.code);
       recompute();
-      input.takeOver();
+      // A walking key takes the controls back; Shift alone (Shift+Tab) does not.
+      if (AXES[event.code]) input.takeOver();
       input.wake();
     };
     const onUp = (event: KeyboardEvent) => {

@@ -40,8 +40,10 @@ export function createPlanView(svg: SVGSVGElement, marker: SVGGElement | null, f
     const rect = svg.getBoundingClientRect();
     return { width: rect.width, height: rect.height };
   };
-  /** Metres per CSS pixel now. */
-  const metresPerPixel = (): number => spanM / Math.max(1, size().width);
+  // Metres per CSS pixel as the last `apply` left it: the marker, moved every animation frame while
+  // walking, must not read the layout each time.
+  let mpp = spanM / 300;
+  const metresPerPixel = (): number => mpp;
 
   const fit = (): void => {
     const { width, height } = size();
@@ -71,7 +73,7 @@ export function createPlanView(svg: SVGSVGElement, marker: SVGGElement | null, f
     clampSpan();
     const spanZ = spanM * (height / width);
     svg.setAttribute('viewBox', `${centreX - spanM / 2} ${centreZ - spanZ / 2} ${spanM} ${spanZ}`);
-    const mpp = spanM / width;
+    mpp = spanM / width;
     svg.style.setProperty('--mpp', String(mpp));
     svg.toggleAttribute('data-detail', 1 / mpp >= DETAIL_PX_PER_M);
     placeMarker();
@@ -80,8 +82,8 @@ export function createPlanView(svg: SVGSVGElement, marker: SVGGElement | null, f
   const toPlan = (clientX: number, clientY: number): [number, number] | undefined => {
     const rect = svg.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return undefined;
-    const mpp = spanM / rect.width;
-    return [centreX + (clientX - rect.left - rect.width / 2) * mpp, centreZ + (clientY - rect.top - rect.height / 2) * mpp];
+    const scale = spanM / rect.width;
+    return [centreX + (clientX - rect.left - rect.width / 2) * scale, centreZ + (clientY - rect.top - rect.height / 2) * scale];
   };
 
   const zoomAt = (clientX: number, clientY: number, factor: number): void => {

@@ -2,12 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { localizedString, shortHallName, type LaidOutScene } from '../../scene';
 import type { SearchFilterChoices, SearchFilters, SearchResult } from '../../search';
 import { useLanguage } from '../../store/useLanguage';
+import { isTextEntry } from '../keyTargets';
 import { useNavigator } from '../NavigatorContext';
 import { uiStrings } from '../strings';
 import { SearchFilterControls } from './SearchFilterControls';
 import { displayOrder, groupResults } from './groupResults';
 import type { SearchService } from './searchService';
 import { travelToResult } from './travelToResult';
+import { useSearchResults } from './useSearchResults';
 
 export interface SearchBoxProps {
   layout: LaidOutScene;
@@ -17,17 +19,18 @@ export interface SearchBoxProps {
 /** Results asked for per query: a screenful of each kind, not the whole expo. */
 const RESULT_LIMIT = 30;
 
-/** Whether a key press belongs to a field or editable element (where `/` is just a character). */
-function typingInto(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('input, select, textarea, [contenteditable]') !== null;
-}
-
 /**
  * Search (搜索) over exhibits, exhibitors, booths, zones and halls, in Chinese and English whatever
- * the interface language: a combobox in the WAI-ARIA pattern (a search field owning a listbox of
- * options grouped by kind), ↑ ↓ to move, Enter to go, Escape to close; `/` focuses the field from
- * anywhere. Filters narrow by hall, zone, category and country. Choosing a result walks the visitor
- * there; the field then lets go of the keyboard so walking keys (and Escape, to stop) work at once.
+ * the interface language. ↑ ↓ move through the results, Enter goes, Escape closes; `/` focuses the
+ * field from anywhere. Filters narrow by hall, zone, category and country. Choosing a result walks
+ * the visitor there and gives the keyboard to the 3D view, so walking keys (and Escape, to stop)
+ * work at once.
+ *
+ * The WAI-ARIA combobox in its ARIA 1.1 form: a `combobox` wrapper owning a field and a `listbox`.
+ * The field must stay an `<input type="search">` (role `searchbox`, which the 1.2 form would
+ * replace with `combobox`), and `aria-activedescendant` marks the active option while the focus
+ * stays in the field. Options are grouped by kind, and each also says its kind in hidden text,
+ * since screen readers rarely announce a group when the active option moves into it.
  */
 export function SearchBox({ layout, search }: SearchBoxProps) {
   const [language] = useLanguage();
@@ -36,22 +39,24 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
   const id = useId();
   const listboxId = `${id}-results`;
   const input = useRef<HTMLInputElement>(null);
+  const filterToggle = useRef<HTMLButtonElement>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
-  const [answered, setAnswered] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [choices, setChoices] = useState<SearchFilterChoices>();
   const [filters, setFilters] = useState<SearchFilters>({});
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const { results, answered } = useSearchResults(search, query, filters, RESULT_LIMIT);
   const groups = useMemo(() => groupResults(results), [results]);
   const ordered = useMemo(() => displayOrder(groups), [groups]);
+  // Results still on screen from the previous query are not what Enter should travel to.
+  const fresh = answered !== '' && answered === query.trim();
   const optionId = (index: number): string => `${id}-option-${index}`;
 
-  // `/` from anywhere but a field focuses the search.
+  // `/` from anywhere but a text field focuses the search.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typingInto(event.target)) return;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
       event.preventDefault();
       input.current?.focus();
     };
@@ -59,32 +64,13 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // Each change of the query or the filters asks again; only the latest answer is shown.
+  // New results: nothing is active yet.
+  useEffect(() => setActive(-1), [results]);
+
+  // The active option stays in view as ↑ ↓ move through a long list.
   useEffect(() => {
-    const asked = query.trim();
-    if (asked === '') {
-      setResults([]);
-      setAnswered('');
-      return undefined;
-    }
-    let current = true;
-    search.search(asked, { filters, limit: RESULT_LIMIT }).then(
-      (found) => {
-        if (!current || found === null) return;
-        setResults(found);
-        setAnswered(asked);
-        setActive(-1);
-      },
-      () => {
-        if (!current) return;
-        setResults([]);
-        setAnswered(asked);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [query, filters, search]);
+    if (active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
 
   const prepare = (): void => {
     if (choices) return;
@@ -95,9 +81,7 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
     if (!result) return;
     setOpen(false);
     setActive(-1);
-    // Let go of the keyboard: the visitor walks (and may stop with Escape or any walking key).
-    input.current?.blur();
-    travelToResult(navigator, result, layout.scene.halls);
+    if (travelToResult(navigator, result, layout.scene.halls)) navigator.focusView();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -110,7 +94,7 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
       setActive((current) => (current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (open && count > 0) choose(ordered[active >= 0 ? active : 0]);
+      if (open && fresh && count > 0) choose(ordered[active >= 0 ? active : 0]);
     } else if (event.key === 'Escape') {
       // The listbox is the top layer: this Escape closes it (or clears the field) and nothing else.
       if (open && query !== '') {
@@ -128,7 +112,7 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
   const hallName = (result: SearchResult): string | undefined => (result.hall ? shortHallName(localizedString(result.hall.name, language)) : undefined);
   let index = -1;
   return (
-    <search className="expo-search" aria-label={text.search}>
+    <search className="expo-search">
       <div className="search-field" role="combobox" aria-label={text.search} aria-expanded={expanded} aria-haspopup="listbox" aria-owns={listboxId}>
         <input
           ref={input}
@@ -155,6 +139,7 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
         />
       </div>
       <button
+        ref={filterToggle}
         type="button"
         className="search-filter-toggle"
         aria-expanded={filtersOpen}
@@ -166,47 +151,60 @@ export function SearchBox({ layout, search }: SearchBoxProps) {
       >
         {text.searchFilters}
       </button>
-      {filtersOpen ? <SearchFilterControls id={`${id}-filters`} choices={choices} filters={filters} onChange={setFilters} /> : null}
-      <div className="search-popup" hidden={!expanded}>
-        <p className="search-count" role="status" aria-live="polite">
-          {expanded && answered !== '' ? (results.length === 0 ? text.noResults(answered) : text.resultCount(results.length)) : ''}
-        </p>
-        {/* Pressing an option must not blur the field first (the click would then land on nothing). */}
-        <ul className="search-results" role="listbox" id={listboxId} aria-label={text.searchResults} onMouseDown={(event) => event.preventDefault()}>
-          {groups.map((group) => (
-            <li key={group.kind} role="presentation" className="search-group">
-              <div className="search-group-label" aria-hidden="true">
-                {text.searchKinds[group.kind]}
-              </div>
-              <ul role="group" aria-label={text.searchKinds[group.kind]}>
-                {group.results.map((result) => {
-                  index += 1;
-                  const position = index;
-                  const meta = [result.kind === 'exhibitor' ? undefined : result.exhibitor && localizedString(result.exhibitor, language), hallName(result), result.boothCode]
-                    .filter(Boolean)
-                    .join(' · ');
-                  return (
-                    <li
-                      key={`${result.kind}:${result.id}`}
-                      id={optionId(position)}
-                      role="option"
-                      aria-selected={position === active}
-                      className="search-option"
-                      data-kind={result.kind}
-                      onClick={() => choose(result)}
-                      onMouseMove={() => {
-                        if (active !== position) setActive(position);
-                      }}
-                    >
-                      <span className="search-option-title">{localizedString(result.title, language)}</span>
-                      {meta ? <span className="search-option-meta">{meta}</span> : null}
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
-        </ul>
+      <div className="search-drop">
+        {filtersOpen ? (
+          <SearchFilterControls
+            id={`${id}-filters`}
+            choices={choices}
+            filters={filters}
+            onChange={setFilters}
+            onClose={() => {
+              setFiltersOpen(false);
+              filterToggle.current?.focus();
+            }}
+          />
+        ) : null}
+        <div className="search-popup" hidden={!expanded}>
+          <p className="search-count" role="status" aria-live="polite">
+            {expanded && answered !== '' ? (results.length === 0 ? text.noResults(answered) : text.resultCount(results.length)) : ''}
+          </p>
+          {/* Pressing an option must not blur the field first (the click would then land on nothing). */}
+          <ul className="search-results" role="listbox" id={listboxId} aria-label={text.searchResults} onMouseDown={(event) => event.preventDefault()}>
+            {groups.map((group) => (
+              <li key={group.kind} role="presentation" className="search-group">
+                <div className="search-group-label" aria-hidden="true">
+                  {text.searchKinds[group.kind]}
+                </div>
+                <ul role="group" aria-label={text.searchKinds[group.kind]}>
+                  {group.results.map((result) => {
+                    index += 1;
+                    const position = index;
+                    const exhibitor = result.kind === 'exhibitor' || !result.exhibitor ? undefined : localizedString(result.exhibitor, language);
+                    const meta = [exhibitor, hallName(result), result.boothCode].filter(Boolean).join(' · ');
+                    return (
+                      <li
+                        key={`${result.kind}:${result.id}`}
+                        id={optionId(position)}
+                        role="option"
+                        aria-selected={position === active}
+                        className="search-option"
+                        data-kind={result.kind}
+                        onClick={() => choose(result)}
+                        onMouseMove={() => {
+                          if (active !== position) setActive(position);
+                        }}
+                      >
+                        <span className="search-option-title">{localizedString(result.title, language)}</span>
+                        {meta ? <span className="search-option-meta">{meta}</span> : null}
+                        <span className="visually-hidden">{text.searchKinds[result.kind]}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
     </search>
   );

@@ -9,6 +9,8 @@ export interface SearchFilterControlsProps {
   choices: SearchFilterChoices | undefined;
   filters: SearchFilters;
   onChange: (filters: SearchFilters) => void;
+  /** Escape inside the filters closes them. */
+  onClose: () => void;
 }
 
 type FilterKey = 'hallId' | 'zoneId' | 'category' | 'country';
@@ -17,7 +19,7 @@ type FilterKey = 'hallId' | 'zoneId' | 'category' | 'country';
  * Search filters by hall, zone, category and country: one menu each, "All" by default. Choosing a
  * hall narrows the zone menu to that hall's zones (and clears a zone of another hall).
  */
-export function SearchFilterControls({ id, choices, filters, onChange }: SearchFilterControlsProps) {
+export function SearchFilterControls({ id, choices, filters, onChange, onClose }: SearchFilterControlsProps) {
   const [language] = useLanguage();
   const text = uiStrings(language);
   const zones = (choices?.zones ?? []).filter((zone) => filters.hallId === undefined || zone.hallId === filters.hallId);
@@ -43,7 +45,17 @@ export function SearchFilterControls({ id, choices, filters, onChange }: SearchF
     </label>
   );
   return (
-    <div className="search-filters" id={id} role="group" aria-label={text.searchFilters}>
+    <div
+      className="search-filters"
+      id={id}
+      role="group"
+      aria-label={text.searchFilters}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       {menu('hallId', text.filterLabels.hall, choices?.halls ?? [], true)}
       {menu('zoneId', text.filterLabels.zone, zones)}
       {menu('category', text.filterLabels.category, choices?.categories ?? [])}

@@ -83,8 +83,20 @@ describe('finding things', () => {
     const centre = await exhibitCentre(page, 'fast-china-sky-eye');
     expect(facing(arrived, centre[0], centre[2])).toBeGreaterThan(0.95);
     expect(Math.hypot(arrived.xM - (walked.at(-2) ?? NaN), arrived.zM - (walked.at(-1) ?? NaN))).toBeLessThan(0.05);
-    await expect.poll(() => page.getByRole('complementary', { name: 'Selected exhibit' }).getAttribute('data-exhibit-id')).toBe('fast-china-sky-eye');
+    const panel = page.getByRole('complementary', { name: 'Selected exhibit' });
+    await expect.poll(() => panel.getAttribute('data-exhibit-id')).toBe('fast-china-sky-eye');
     expect(await route(page)).toBeNull();
+    // Escape closes only the top layer: the open listbox first, while the panel stays open.
+    await page.keyboard.press('/');
+    await page.keyboard.type('天眼');
+    await fast.waitFor();
+    await page.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'hidden' });
+    expect(await panel.count()).toBe(1);
+    // Once the field lets go of the keyboard, Escape closes the panel.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    expect(await panel.count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { useLanguage } from '../store/useLanguage';
 import { useSelectedBooth } from '../store/useSelection';
 import { boothDetails, indexBooths } from './boothDetails';
 import { useNavigator } from './NavigatorContext';
+import { PanelLinks } from './PanelLinks';
 import { uiStrings } from './strings';
 import { useEscapeToClose } from './useEscapeToClose';
 
@@ -50,17 +51,7 @@ export function BoothPanel({ layout }: { layout: LaidOutScene }) {
           ))}
         </ul>
       ) : null}
-      {details.links.length > 0 ? (
-        <ul className="exhibit-links">
-          {details.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PanelLinks links={details.links} />
     </aside>
   );
 }

@@ -3,6 +3,7 @@ import type { LaidOutScene } from '../scene';
 import { useLanguage } from '../store/useLanguage';
 import { useSelectedExhibit } from '../store/useSelection';
 import { exhibitDetails, indexDetails } from './exhibitDetails';
+import { PanelLinks } from './PanelLinks';
 import { uiStrings } from './strings';
 import { useEscapeToClose } from './useEscapeToClose';
 
@@ -38,17 +39,7 @@ export function ExhibitPanel({ layout }: ExhibitPanelProps) {
       ) : null}
       {details.boothCode ? <p className="exhibit-booth">{text.booth(details.boothCode)}</p> : null}
       {details.description ? <p className="exhibit-description">{details.description}</p> : null}
-      {details.links.length > 0 ? (
-        <ul className="exhibit-links">
-          {details.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PanelLinks links={details.links} />
     </aside>
   );
 }

@@ -15,13 +15,13 @@
  * of a hall are kept with the plan (its walls never move); walks from a start or to a goal are
  * per query. See docs/performance.md (route bench) for what this costs against the site-wide grid.
  */
-import { DIRECTION_VECTORS } from '../scene';
 import { CellHeap } from './cellHeap';
+import { crossingOf } from './doorCrossings';
 import { PathSearch } from './findPath';
 import type { HallGrid } from './hallGrids';
 import type { DoorOpening } from './hallPassages';
 import type { NearbyObstacles } from './obstacleBuckets';
-import { segmentMeetsBox } from './segmentMeetsBox';
+import { routeLengthM } from './routeLength';
 import { cellAt, cellCentreX, cellCentreZ, nearestCell, type WalkGrid } from './walkGrid';
 
 export interface RouteFinder {
@@ -36,10 +36,6 @@ export interface RouteFinder {
   readonly bytes: number;
 }
 
-/** How far inside each hall a crossing's end stands, metres: past the wall and the visitor's radius. */
-const INSIDE_M = 1;
-/** Kept between a crossing and the edge of its opening, beyond the visitor's radius, metres. */
-const JAMB_CLEARANCE_M = 0.05;
 /** Beyond the nearest grid, how far a start off every grid looks for free floor, metres. */
 const START_SEARCH_M = 6;
 /** A start farther than this from every hall's grid gets no route, metres. */
@@ -141,7 +137,7 @@ export function createRouteFinder(grids: readonly HallGrid[], openings: readonly
     const x0 = nodeX[low] ?? 0;
     const z0 = nodeZ[low] ?? 0;
     const path = grid ? search.find(grid, x0, z0, nodeX[high] ?? 0, nodeZ[high] ?? 0) : undefined;
-    const lengthM = path ? pathLengthM(x0, z0, path) : Infinity;
+    const lengthM = path ? routeLengthM(path, x0, z0) : Infinity;
     if (a === START) {
       startLegM[b] = lengthM;
       startPaths[b] = path;
@@ -326,71 +322,11 @@ export function createRouteFinder(grids: readonly HallGrid[], openings: readonly
   };
 }
 
-/**
- * Where a visitor crosses an opening: a point just inside each hall, on free floor, the straight
- * line between them clear of every obstacle by the visitor's radius; the middle of the opening
- * first, then ever further to either side. Undefined when nowhere along it works (a booth stands
- * in the doorway, or the opening is narrower than a visitor).
- */
-function crossingOf(opening: DoorOpening, from: WalkGrid, to: WalkGrid, nearby: NearbyObstacles, scratch: Float64Array, radiusM: number): [number, number, number, number] | undefined {
-  const alongX = opening.wall === 'north' || opening.wall === 'south';
-  const [outX, outZ] = DIRECTION_VECTORS[opening.wall];
-  const sign = outX + outZ;
-  const acrossFrom = opening.faceM - sign * INSIDE_M;
-  const acrossTo = opening.otherFaceM + sign * INSIDE_M;
-  const low = opening.alongFromM + radiusM + JAMB_CLEARANCE_M;
-  const high = opening.alongToM - radiusM - JAMB_CLEARANCE_M;
-  if (!(high >= low)) return undefined;
-  const middle = (low + high) / 2;
-  const step = Math.min(from.cellM, to.cellM) / 2;
-  for (let k = 0; k <= 2 * Math.ceil((high - low) / 2 / step); k += 1) {
-    const along = middle + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * step;
-    if (along < low - 1e-9 || along > high + 1e-9) continue;
-    const [ax, az] = alongX ? [along, acrossFrom] : [acrossFrom, along];
-    const [bx, bz] = alongX ? [along, acrossTo] : [acrossTo, along];
-    if (isFree(from, ax, az) && isFree(to, bx, bz) && crossingIsClear(nearby, scratch, ax, az, bx, bz, radiusM)) return [ax, az, bx, bz];
-  }
-  return undefined;
-}
-
-function isFree(grid: WalkGrid, xM: number, zM: number): boolean {
-  const cell = cellAt(grid, xM, zM);
-  return cell >= 0 && grid.blocked[cell] === 0;
-}
-
-/** Whether a visitor's circle can follow the segment without touching an obstacle `nearby` knows. */
-function crossingIsClear(nearby: NearbyObstacles, scratch: Float64Array, x0: number, z0: number, x1: number, z1: number, radiusM: number): boolean {
-  const count = nearby((x0 + x1) / 2, (z0 + z1) / 2, Math.hypot(x1 - x0, z1 - z0) / 2 + radiusM, scratch);
-  // A doorway so crowded that the scratch overflowed is taken as blocked rather than half checked.
-  if (count >= scratch.length) return false;
-  for (let b = 0; b < count; b += 4) {
-    const minX = (scratch[b] ?? 0) - radiusM;
-    const minZ = (scratch[b + 1] ?? 0) - radiusM;
-    if (segmentMeetsBox(x0, z0, x1, z1, minX, minZ, (scratch[b + 2] ?? 0) + radiusM, (scratch[b + 3] ?? 0) + radiusM)) return false;
-  }
-  return true;
-}
-
 /** Distance from (x, z) to the grid's rectangle (0 inside). */
 function distanceToGrid(grid: WalkGrid, xM: number, zM: number): number {
   const maxX = grid.minXM + grid.columns * grid.cellM;
   const maxZ = grid.minZM + grid.rows * grid.cellM;
   return Math.hypot(Math.max(grid.minXM - xM, 0, xM - maxX), Math.max(grid.minZM - zM, 0, zM - maxZ));
-}
-
-/** The length of a walk from (x, z) through `waypoints`. */
-function pathLengthM(xM: number, zM: number, waypoints: readonly number[]): number {
-  let length = 0;
-  let x = xM;
-  let z = zM;
-  for (let k = 0; k + 1 < waypoints.length; k += 2) {
-    const nextX = waypoints[k] ?? x;
-    const nextZ = waypoints[k + 1] ?? z;
-    length += Math.hypot(nextX - x, nextZ - z);
-    x = nextX;
-    z = nextZ;
-  }
-  return length;
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import { copyPose, EYE_HEIGHT_M, interpolatePose, MAX_PITCH_RAD, wrapAngle, yawTowards, type CameraPose } from './cameraPose';
 import type { FloorPlan } from './floorPlan';
+import { routeLengthM } from './routeLength';
 import { walk, type WalkState } from './walk';
 import { intentIsActive, type WalkIntent } from './walkIntent';
 
@@ -118,20 +119,6 @@ function stopMoving(visitor: Visitor): void {
   visitor.faceYawRad = Number.NaN;
 }
 
-/** The length of a walk through `waypoints` ([x0, z0, x1, z1, …]), from (fromX, fromZ) when given, metres. */
-export function routeLengthM(waypoints: readonly number[], fromXM = waypoints[0] ?? 0, fromZM = waypoints[1] ?? 0): number {
-  let length = 0;
-  let x = fromXM;
-  let z = fromZM;
-  for (let k = 0; k + 1 < waypoints.length; k += 2) {
-    const nextX = waypoints[k] ?? x;
-    const nextZ = waypoints[k + 1] ?? z;
-    length += Math.hypot(nextX - x, nextZ - z);
-    x = nextX;
-    z = nextZ;
-  }
-  return length;
-}
 
 /**
  * The cruising speed for a route of `lengthM`: walking pace, or for a long route the speed that

@@ -12,12 +12,12 @@ import {
   MAX_ROUTE_SPEED_MPS,
   placeVisitor,
   ROUTE_SPEED_MPS,
-  routeLengthM,
   stepVisitor,
   visitorIsBusy,
   WALK_SPEED_MPS,
   type Visitor,
 } from '../../src/navigation/visitor';
+import { routeLengthM } from '../../src/navigation/routeLength';
 import { createWalkIntent, intentIsActive, type WalkIntent } from '../../src/navigation/walkIntent';
 import { parseScene, pointInRect, type LaidOutScene } from '../../src/scene';
 import { minimalSceneDocument, parseDocument } from '../scene/sceneFixtures';

@@ -99,11 +99,11 @@ function toResult(document: SearchDocument, score: number): SearchResult {
   return result;
 }
 
-/** What MiniSearch indexes: a document's position and its terms, less those `skip` drops. */
+/** What MiniSearch indexes: a document's position and its terms, less those `withoutCommon` drops. */
 interface IndexRecord {
   index: number;
   terms: IndexTerms;
-  skip(terms: string[]): string[];
+  withoutCommon(terms: string[]): string[];
 }
 
 /** Whether MiniSearch matched a candidate through the booth code. */
@@ -120,7 +120,7 @@ export function createSearchIndex(documents: readonly SearchDocument[], options:
     idField: 'index',
     fields: [...INDEX_FIELDS],
     storeFields: [],
-    extractField: (record, field) => (field === 'index' ? record.index : record.skip(record.terms[field as keyof IndexTerms]).join(' ')),
+    extractField: (record, field) => (field === 'index' ? record.index : record.withoutCommon(record.terms[field as keyof IndexTerms]).join(' ')),
     // Terms are made by createIndexTermMaker and never contain a space.
     tokenize: (text) => (text === '' ? [] : text.split(' ')),
     processTerm: asIs,
@@ -146,9 +146,9 @@ export function createSearchIndex(documents: readonly SearchDocument[], options:
   // A term in more than broadDocuments documents only ever belongs to broad parts, which the
   // catalogue answers: MiniSearch never looks it up, so it is left out of MiniSearch's index.
   const commonTerms = catalogue.termsInMoreThan(broadDocuments);
-  const skipCommon = (field: string[]): string[] => (commonTerms.size === 0 ? field : field.filter((term) => !commonTerms.has(term)));
+  const withoutCommon = (field: string[]): string[] => (commonTerms.size === 0 ? field : field.filter((term) => !commonTerms.has(term)));
   terms.forEach((documentTerms, index) => {
-    miniSearch.add({ index, terms: documentTerms, skip: skipCommon });
+    miniSearch.add({ index, terms: documentTerms, withoutCommon });
   });
   const matchParts = createPartMatchers(catalogue, rankOrder);
 

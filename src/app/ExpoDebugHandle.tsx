@@ -31,8 +31,6 @@ export interface ExpoDebugHandle {
   placeVisitor: (xM: number, zM: number, yawRad: number) => void;
   /** The route of the journey under way ([x, z, …] site metres, the end last), or null when none. */
   route: () => number[] | null;
-  /** Site-plan rectangle of a hall's floor [minX, minZ, maxX, maxZ], or null for an unknown id. */
-  hallFloor: (hallId: string) => [number, number, number, number] | null;
 }
 
 export interface VisitorReading {
@@ -130,10 +128,6 @@ export function ExpoDebugHandle({ layout, view, navigator }: { layout: LaidOutSc
       route: () => {
         const journey = navigationStore.getState().journey;
         return journey ? [...journey.route] : null;
-      },
-      hallFloor(hallId) {
-        const hall = navigator.plan.halls.find((candidate) => candidate.id === hallId);
-        return hall ? [hall.minX, hall.minZ, hall.maxX, hall.maxZ] : null;
       },
       exhibitScreenPoint(exhibitId) {
         const centre = view.exhibitCentre(exhibitId);

@@ -115,6 +115,12 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     if (visitor.mode === 'overview' && !visitor.flight) view.syncCamera();
   };
 
+  /** No journey is under way any more: nothing to arrive at, no route to draw. */
+  const endJourney = (): void => {
+    pending = undefined;
+    navigation.getState().setJourney(undefined);
+  };
+
   /**
    * Once a new motion has started, it replaces the journey under way, and the panel of what the
    * visitor leaves closes (it would otherwise stay open over another hall). Called only on
@@ -122,16 +128,14 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
    */
   const replaceJourney = (): void => {
     selection.getState().clear();
-    pending = undefined;
-    navigation.getState().setJourney(undefined);
+    endJourney();
   };
 
   /** A motion is on its way in the air (a flight) or from above (the overview): a new one flies too, rather than snapping back to the floor. */
   const airborne = (): boolean => visitor.mode === 'overview' || visitor.flight !== undefined;
 
   const arrive = (done: Pending): void => {
-    pending = undefined;
-    navigation.getState().setJourney(undefined);
+    endJourney();
     const { place } = done;
     if (!place) {
       stay = undefined;
@@ -227,8 +231,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     }
     const { ground } = visitor;
     placeVisitor(visitor, ground.xM, ground.zM, ground.yawRad, visitor.pitchRad);
-    pending = undefined;
-    navigation.getState().setJourney(undefined);
+    endJourney();
     view.wake();
   };
 
@@ -301,8 +304,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     if (pending) {
       // The visitor took the controls back: the journey ends where they are.
       if (visitor.interrupted) {
-        pending = undefined;
-        navigation.getState().setJourney(undefined);
+        endJourney();
       } else if (!visitorIsBusy(visitor)) {
         arrive(pending);
       } else {

@@ -1,4 +1,7 @@
-/** Starts `vite preview` on the built `dist/` on a free local port, via vite's JS API. */
+/**
+ * Starts `vite preview` on the built app on a free local port, via vite's JS API. The app is read
+ * from `dist/`, or from the folder named by `EXPO_DIST_DIR` (a second build beside the first).
+ */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -10,15 +13,16 @@ export interface RunningPreview {
   close: () => Promise<void>;
 }
 
-export async function startPreview(root = process.cwd()): Promise<RunningPreview> {
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/index.html is missing: run `npx vite build` first (npm run test:e2e does).');
+export async function startPreview(root = process.cwd(), outDir = process.env.EXPO_DIST_DIR ?? 'dist'): Promise<RunningPreview> {
+  if (!existsSync(resolve(root, outDir, 'index.html'))) {
+    throw new Error(`${outDir}/index.html is missing: run \`npx vite build\` first (npm run test:e2e does).`);
   }
   const port = await findFreePort();
   const server: PreviewServer = await preview({
     root,
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   return {

@@ -88,7 +88,8 @@ try {
     let canvasQuery = '';
     for (const renderer of renderers) {
       const scenePath = encodeURIComponent(scene.urlPath);
-      const pagePath = renderer === 'app' ? `index.html?scene=${scenePath}` : `peers/index.html?peer=${renderer}&scene=${scenePath}${canvasQuery}`;
+      // `debug`: the app publishes its stats and camera handle only when asked (src/app/debugHandles.ts).
+      const pagePath = renderer === 'app' ? `index.html?debug&scene=${scenePath}` : `peers/index.html?peer=${renderer}&scene=${scenePath}${canvasQuery}`;
       const run = await measureRun(server.baseUrl, { renderer, exhibits: scene.exhibits, pagePath, poses: scene.poses }, limits);
       runs.push(run);
       if (renderer === 'app' && run.canvasPx) canvasQuery = `&width=${run.canvasPx.width}&height=${run.canvasPx.height}`;

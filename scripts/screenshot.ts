@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, readExpoStats, waitForExpoReady, waitForModelsSettled } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/previewServer';
+import { expoAddress } from '../tests/e2e/expoAddress';
 
 const OVERVIEW_OUTPUT = resolve('docs/screenshot.png');
 const ENTRANCE_OUTPUT = resolve('docs/screenshot-entrance.png');
@@ -53,7 +54,7 @@ async function openExpo(browser: Browser, baseUrl: string, options: { width: num
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  await page.goto(baseUrl);
+  await page.goto(expoAddress(baseUrl));
   await waitForExpoReady(page, 120_000);
   await waitForModelsSettled(page, 120_000);
   await page.waitForFunction(() => (window.__expoStats?.labelsShown ?? 0) > 0, undefined, { timeout: 60_000 });

@@ -4,11 +4,12 @@ import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { PUBLISH_DEBUG_HANDLES } from './app/debugHandles';
 import { loadSceneInto } from './store/loadScene';
 import { renderStats } from './store/renderStats';
 import { sceneStore } from './store/sceneStore';
 
-window.__expoStats = renderStats;
+if (PUBLISH_DEBUG_HANDLES) window.__expoStats = renderStats;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

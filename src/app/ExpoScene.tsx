@@ -8,6 +8,7 @@ import { useQualityPreset } from '../store/useQuality';
 import { renderStats } from '../store/renderStats';
 import { ExhibitCuller } from './ExhibitCuller';
 import { ExpoDebugHandle } from './ExpoDebugHandle';
+import { PUBLISH_DEBUG_HANDLES } from './debugHandles';
 import { FrameRenderer } from './FrameRenderer';
 import { QualityController } from './QualityController';
 import { VisitorController } from './navigation/VisitorController';
@@ -21,13 +22,15 @@ export interface ExpoSceneProps {
   navigator: Navigator;
   /** Loader of model files; the page's own by default. Keep its identity between renders. */
   createModelLoader?: CreateModelLoader;
+  /** Publish `window.__expoDebug` (see debugHandles.ts); by default only when the page asked for it. */
+  publishDebugHandle?: boolean;
 }
 
 /**
  * Builds the three.js view of the layout once, adds it, loads the exhibits' models into it as they
  * arrive, and disposes it all on unmount.
  */
-export function ExpoScene({ layout, navigator, createModelLoader = createPageModelLoader }: ExpoSceneProps) {
+export function ExpoScene({ layout, navigator, createModelLoader = createPageModelLoader, publishDebugHandle = PUBLISH_DEBUG_HANDLES }: ExpoSceneProps) {
   const view = useMemo(() => createExpoView(layout), [layout]);
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => {
@@ -44,7 +47,7 @@ export function ExpoScene({ layout, navigator, createModelLoader = createPageMod
       <QualityController view={view} preset={preset} store={qualityStore} />
       <VisitorController navigator={navigator} view={view} />
       <RouteMarkers />
-      <ExpoDebugHandle layout={layout} view={view} navigator={navigator} />
+      {publishDebugHandle && <ExpoDebugHandle layout={layout} view={view} navigator={navigator} />}
       <ExhibitCuller view={view} stats={renderStats} />
       <FrameRenderer content={view.root} stats={renderStats} />
     </>

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, waitForExpoReady } from './chromium';
+import { expoAddress } from './expoAddress';
 import { facing, readVisitor, waitForJourney, waitForVisitorSettled } from './visitorReadings';
 
 const session = useBrowserSession();
@@ -47,7 +48,7 @@ function crossingZ(points: readonly number[], wallX: number): number | undefined
 }
 
 async function openReady(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(baseUrl);
+  await page.goto(expoAddress(baseUrl));
   await waitForExpoReady(page);
   await waitForVisitorSettled(page);
 }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
+import { expoAddress } from './expoAddress';
 import { readLayout } from './sceneFiles';
 import { EYE_HEIGHT_M } from '../../src/navigation/cameraPose';
 
@@ -46,7 +47,7 @@ function defaultHallPoses(): [Vec3, Vec3][] {
 describe('renderer on the default expo', () => {
   it('stays within 150 draw calls and 400k triangles at every pose, and draws nothing while idle', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(`${session.baseUrl}`);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     const start = await waitForModelsSettled(page);
     // Every zone sign, door sign and booth fascia is in the text atlas (13 zones + 10 doors + 263 booths).
@@ -75,7 +76,7 @@ describe('renderer on the default expo', () => {
 
   it('outlines the exhibit under the mouse and opens its panel on a click; Escape closes it', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(`${session.baseUrl}`);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     await waitForModelsSettled(page);
     const layout = readLayout(DEFAULT_SCENE);
@@ -112,7 +113,7 @@ describe('renderer on the default expo', () => {
 
   it('offers a quality menu whose lower levels draw less, and remembers the choice', async () => {
     const { page, context } = await openWatchedPage(session.browser);
-    await page.goto(`${session.baseUrl}`);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     await waitForModelsSettled(page);
     const [position, target] = defaultHallPoses()[2] ?? [[0, 0, 0], [1, 0, 0]];

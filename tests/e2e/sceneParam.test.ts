@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseScene } from '../../src/scene';
 import { launchChromium, openWatchedPage, waitForExpoReady, type WatchedPage } from './chromium';
+import { expoAddress } from './expoAddress';
 import { expoTitle, minimalDocument } from './sceneFiles';
 
 let browser: Browser;
@@ -42,7 +43,7 @@ async function errorScreenText(page: Page): Promise<string> {
 describe('?scene=', () => {
   it('loads another scene from this site', async () => {
     const { page, pageErrors, consoleErrors, failedResponses, context } = await open();
-    await page.goto(`${baseUrl}?scene=scenes/hard-tech-2023.json`);
+    await page.goto(expoAddress(baseUrl, { scene: 'scenes/hard-tech-2023.json' }));
     await waitForExpoReady(page);
     expect(failedResponses).toEqual([]);
     expect(await page.locator('h1.expo-title').textContent()).toBe(expoTitle('scenes/hard-tech-2023.json', 'en'));
@@ -59,7 +60,7 @@ describe('?scene=', () => {
     const [expected] = parseScene(text).diagnostics;
     if (!expected) throw new Error('the planted error was not found');
     const file = await serveScene(page, 'broken.json', text);
-    await page.goto(`${baseUrl}?scene=${file}`);
+    await page.goto(expoAddress(baseUrl, { scene: file }));
     const shown = await errorScreenText(page);
     expect(shown).toContain('This scene cannot be shown');
     expect(shown).toContain('1 error, 0 warnings');
@@ -73,7 +74,7 @@ describe('?scene=', () => {
 
   it('reports a missing scene file in plain words', async () => {
     const { page, context } = await open();
-    await page.goto(`${baseUrl}?scene=scenes/no-such-expo.json`);
+    await page.goto(expoAddress(baseUrl, { scene: 'scenes/no-such-expo.json' }));
     const shown = await errorScreenText(page);
     expect(shown).toContain('The scene could not be loaded');
     expect(shown).toContain('Scene file not found: scenes/no-such-expo.json (HTTP 404');
@@ -86,7 +87,7 @@ describe('?scene=', () => {
       const { page, requests, context } = await open();
       // Belt and braces: nothing may leave the machine even if the app tried.
       await page.route((url) => !url.href.startsWith(baseUrl), (route) => route.abort());
-      await page.goto(`${baseUrl}?scene=${encodeURIComponent(hostile)}`);
+      await page.goto(expoAddress(baseUrl, { scene: hostile }));
       const shown = await errorScreenText(page);
       expect(shown).toContain(`Refused to load "${hostile}"`);
       expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
@@ -105,7 +106,7 @@ describe('?scene=', () => {
     document.expo.venue.en = `${payload} Hall`;
     document.exhibitors[0].description = { en: payload, zh: payload };
     const file = await serveScene(page, 'xss.json', JSON.stringify(document, null, 2));
-    await page.goto(`${baseUrl}?scene=${file}`);
+    await page.goto(expoAddress(baseUrl, { scene: file }));
     await waitForExpoReady(page);
     expect(await page.locator('h1.expo-title').textContent()).toBe(payload);
     expect(await page.locator('header img').count()).toBe(0);
@@ -121,7 +122,7 @@ describe('?scene=', () => {
     const document = minimalDocument();
     document.expo[payload] = 1;
     const file = await serveScene(page, 'xss-error.json', JSON.stringify(document, null, 2));
-    await page.goto(`${baseUrl}?scene=${file}`);
+    await page.goto(expoAddress(baseUrl, { scene: file }));
     const shown = await errorScreenText(page);
     expect(shown).toContain(`unknown field "${payload}"`);
     expect(await page.locator('[data-testid="error-screen"] img').count()).toBe(0);

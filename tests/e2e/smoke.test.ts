@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled, type WatchedPage } from './chromium';
+import { expoAddress } from './expoAddress';
 import { countColors, decodePng } from './png';
 import { expoTitle } from './sceneFiles';
 import { cspViolations, enforceCsp, PRODUCTION_CSP } from './csp';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const baseUrl = inject('baseUrl');
   await enforceCsp(watched.page, baseUrl, PRODUCTION_CSP);
   const started = Date.now();
-  await watched.page.goto(baseUrl);
+  await watched.page.goto(expoAddress(baseUrl));
   await waitForExpoReady(watched.page);
   loadMs = Date.now() - started;
 });

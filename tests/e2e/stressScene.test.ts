@@ -10,6 +10,7 @@ import { createCameraPath } from '../../bench/cameraPath';
 import { buildStressScene } from '../../scripts/stress/buildStressScene';
 import { layoutScene, sceneSchema } from '../../src/scene';
 import { openWatchedPage, readExpoStats, waitForExpoReady, waitForModelsSettled } from './chromium';
+import { expoAddress } from './expoAddress';
 
 const DRAW_CALL_BUDGET = 150;
 const TRIANGLE_BUDGET = 400_000;
@@ -22,7 +23,7 @@ describe('10k-exhibit stress scene', () => {
     const poses = createCameraPath(layoutScene(sceneSchema.parse(input)));
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
     await page.route(`${session.baseUrl}scenes/stress-10k.json`, (route) => route.fulfill({ body: JSON.stringify(input), contentType: 'application/json' }));
-    await page.goto(`${session.baseUrl}?scene=scenes/stress-10k.json`);
+    await page.goto(expoAddress(session.baseUrl, { scene: 'scenes/stress-10k.json' }));
     await waitForExpoReady(page, 120_000);
     await waitForModelsSettled(page, 120_000);
     const worst = { calls: 0, triangles: 0, pose: '' };

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, waitForExpoReady } from './chromium';
+import { expoAddress } from './expoAddress';
 import { minimalDocument } from './sceneFiles';
 
 const session = useBrowserSession();
@@ -19,7 +20,7 @@ describe('the page around the 3D view', () => {
   it('shows a loading indicator while the scene file is on its way', async () => {
     const { page, context } = await openWatchedPage(session.browser);
     const file = await serveScene(page, 'slow.json', '{ "version": 2 }', 1500);
-    await page.goto(`${session.baseUrl}?scene=${file}`);
+    await page.goto(expoAddress(session.baseUrl, { scene: file }));
     const loading = page.locator('[data-testid="loading-screen"]');
     await loading.waitFor({ timeout: 10_000 });
     expect(await loading.innerText()).toContain(`Loading ${file}`);
@@ -33,7 +34,7 @@ describe('the page around the 3D view', () => {
     const document = minimalDocument();
     document.exhibitors.push({ id: 'lonely', name: { en: 'Lonely Ltd' }, country: 'CN' });
     const file = await serveScene(page, 'warnings.json', JSON.stringify(document, null, 2));
-    await page.goto(`${session.baseUrl}?scene=${file}`);
+    await page.goto(expoAddress(session.baseUrl, { scene: file }));
     await waitForExpoReady(page);
     const panel = page.locator('[data-testid="warnings-panel"]');
     const text = (await panel.innerText()).replace(/\s+/g, ' ');
@@ -50,7 +51,7 @@ describe('the page around the 3D view', () => {
   it('switches the labels between English and Chinese', async () => {
     const { page, context } = await openWatchedPage(session.browser);
     const file = await serveScene(page, 'languages.json', JSON.stringify(minimalDocument(), null, 2));
-    await page.goto(`${session.baseUrl}?scene=${file}`);
+    await page.goto(expoAddress(session.baseUrl, { scene: file }));
     await waitForExpoReady(page);
     expect(await page.locator('h1.expo-title').textContent()).toBe('Test Expo');
     await page.getByRole('button', { name: 'Switch labels to Chinese' }).click();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EYE_HEIGHT_M } from '../../src/navigation/cameraPose';
 import { useBrowserSession } from './browserSession';
 import { openWatchedPage, TEST_VIEWPORT, waitForExpoReady } from './chromium';
+import { expoAddress } from './expoAddress';
 import { facing, readVisitor, waitForJourney, waitForVisitorSettled } from './visitorReadings';
 
 const session = useBrowserSession();
@@ -17,7 +18,7 @@ const SOUTH_WALL_Z = 84;
 describe('walking the halls', () => {
   it('opens walking at the default hall entrance at eye height, and holding W walks until a wall stops it', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(session.baseUrl);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     const start = await waitForVisitorSettled(page);
     expect(start.mode).toBe('walk');
@@ -50,7 +51,7 @@ describe('walking the halls', () => {
 
   it('walks to a clicked spot on the floor, steps with the wheel, and enters and leaves the immersive view', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(session.baseUrl);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     const start = await waitForVisitorSettled(page);
     const box = await page.locator('canvas').boundingBox();
@@ -82,7 +83,7 @@ describe('walking the halls', () => {
 
   it('lands a booth link in front of the booth facing it; back and forward travel between links', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(`${session.baseUrl}#/booth/booth-a-101`);
+    await page.goto(expoAddress(session.baseUrl, { hash: `#/booth/booth-a-101` }));
     await waitForExpoReady(page);
     const booth = await page.evaluate(() => window.__expoDebug?.boothCentre('booth-a-101') ?? null);
     if (!booth) throw new Error('booth-a-101 is not in the default expo');
@@ -115,7 +116,7 @@ describe('walking the halls', () => {
 
   it('answers a link to an unknown booth, and an address that is no link, with a clear message and the hall entrance', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(`${session.baseUrl}#/booth/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.goto(expoAddress(session.baseUrl, { hash: `#/booth/${encodeURIComponent('<img src=x onerror=alert(1)>')}` }));
     await waitForExpoReady(page);
     const notice = page.locator('.place-notice');
     await notice.waitFor({ timeout: 10_000 });
@@ -139,7 +140,7 @@ describe('walking the halls', () => {
 
   it('rises to the overview and drops the visitor walking where the floor is clicked', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser);
-    await page.goto(session.baseUrl);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     await waitForVisitorSettled(page);
     await page.getByRole('button', { name: 'Overview' }).click();
@@ -164,7 +165,7 @@ describe('walking the halls', () => {
 
   it('moves between booths by keyboard alone in the booth list, with cuts under reduced motion', async () => {
     const { page, pageErrors, context } = await openWatchedPage(session.browser, { width: TEST_VIEWPORT.width, height: 480 });
-    await page.goto(session.baseUrl);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     await waitForVisitorSettled(page);
     const listButton = page.getByRole('button', { name: 'Booth list' });
@@ -224,7 +225,7 @@ describe('walking on a touch screen', () => {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(session.baseUrl);
+    await page.goto(expoAddress(session.baseUrl));
     await waitForExpoReady(page);
     const start = await waitForVisitorSettled(page);
     const stick = page.getByTestId('joystick');

@@ -44,7 +44,7 @@ const layerPolicies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results/', '.scratch/', '.cache/', 'public/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'bench/results/', '.scratch/', '.cache/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

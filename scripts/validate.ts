@@ -4,6 +4,7 @@ import { sceneFilesIn, validateSceneFiles } from './validateScenes';
 
 const args = process.argv.slice(2);
 const files = args.length > 0 ? args : sceneFilesIn('scenes', readdirSync('scenes'));
-const report = validateSceneFiles(files, (path) => readFileSync(path, 'utf8'));
+// Bytes, not 'utf8': decoding here would turn a GBK file into mojibake before the encoding check.
+const report = validateSceneFiles(files, (path) => readFileSync(path));
 for (const line of report.lines) console.log(line);
 process.exitCode = report.exitCode;

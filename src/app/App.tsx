@@ -9,9 +9,10 @@ export function App() {
   const file = useSceneStore((state) => state.file);
   const layout = useSceneStore((state) => state.layout);
   const diagnostics = useSceneStore((state) => state.diagnostics);
+  const diagnosticTotals = useSceneStore((state) => state.diagnosticTotals);
   const loadError = useSceneStore((state) => state.loadError);
   if (status === 'loading') return <LoadingScreen file={file} />;
-  if (status === 'error' || !layout) return <ErrorScreen file={file} diagnostics={diagnostics} loadError={loadError} />;
+  if (status === 'error' || !layout) return <ErrorScreen file={file} diagnostics={diagnostics} totals={diagnosticTotals} loadError={loadError} />;
   return <Expo layout={layout} />;
 }
 

@@ -1,7 +1,17 @@
 /**
  * Geometry a curator can get wrong by typing a number: things outside their hall, booths on top
- * of each other, doors past the end of a wall, halls overlapping on the site plan, dates the
- * wrong way round.
+ * of each other, doors past the end of a wall, halls overlapping on the site plan or strewn beyond
+ * the site, dates the wrong way round.
+ *
+ * The site (issue 11): every hall's floor, and the origin [0, 0], must fit within a 5,000 m ×
+ * 5,000 m rectangle. A typo'd extra zero in a hall's `positionM` once passed validation and then
+ * blanked the page (renderer structures sized by the site's area). One rule with one number that
+ * a curator can check with a subtraction: from the westmost wall (or 0) to the eastmost wall (or 0)
+ * at most 5,000 m, the same north to south. The origin counts because a hall without `positionM`
+ * stands there, and because it keeps every coordinate within ±5 km, where 32-bit floats (the
+ * GPU's) still place things to half a millimetre; a 3 km row of halls, the largest bench scene,
+ * fits with room to spare. Halls are taken in file order, and one that would stretch the site past
+ * the limit is reported and left out, so a single mistyped hall is the one named.
  *
  * Booth overlap uses sort-and-sweep on each hall's booths along x, then the exact separating-axis
  * test on the few pairs whose boxes meet: O(n log n), ~10 ms for 10,000 booths, where all pairs
@@ -16,16 +26,22 @@ import {
   pointInAabb,
   pointInRect,
   protrusionBeyond,
+  TOUCH_TOLERANCE_M,
   type Aabb,
 } from './geometry';
 import type { LaidOutScene, PlacedBooth } from './layout';
 import { error, warning } from './checkReferences';
 import type { SceneIds } from './checkIdentity';
+import { echoId, echoText, formatCount } from './echoValue';
 import type { Hall } from './schema';
+
+/** The site's largest extent, east–west and north–south, metres (see the file header). */
+export const MAX_SITE_M = 5000;
 
 export function checkGeometry(layout: LaidOutScene, ids: SceneIds, out: UnplacedDiagnostic[]): void {
   checkDates(layout, out);
   checkHalls(layout, out);
+  checkSite(layout, out);
   checkZones(layout, out);
   checkBooths(layout, out);
   checkExhibits(layout, ids, out);
@@ -81,6 +97,40 @@ function checkHalls({ scene }: LaidOutScene, out: UnplacedDiagnostic[]): void {
       out.push(warning('no-entrance', `the default hall '${hall.id}' has no entrance from outside (a door with "leadsTo": "outside"); visitors will start at its centre`, ['halls', hallIndex, 'doors']));
     }
   });
+}
+
+/** Every hall, with the origin, within `MAX_SITE_M` each way; see the file header. */
+function checkSite({ scene }: LaidOutScene, out: UnplacedDiagnostic[]): void {
+  const site: Aabb = { minX: 0, minZ: 0, maxX: 0, maxZ: 0 };
+  scene.halls.forEach((hall, hallIndex) => {
+    const floor = hallOnSite(hall);
+    const minX = Math.min(site.minX, floor.minX);
+    const minZ = Math.min(site.minZ, floor.minZ);
+    const maxX = Math.max(site.maxX, floor.maxX);
+    const maxZ = Math.max(site.maxZ, floor.maxZ);
+    // A millimetre over passes: positions and sizes in decimals do not always add up exactly.
+    if (maxX - minX <= MAX_SITE_M + TOUCH_TOLERANCE_M && maxZ - minZ <= MAX_SITE_M + TOUCH_TOLERANCE_M) {
+      Object.assign(site, { minX, minZ, maxX, maxZ });
+      return;
+    }
+    const [x, z] = hall.positionM;
+    const name = echoText(hall.name.en ?? hall.name.zh ?? '');
+    out.push(
+      error(
+        'site-too-large',
+        `hall '${echoId(hall.id)}' (${name}) at [${x}, ${z}] would stretch the site to ${siteMetres(maxX - minX)} × ${siteMetres(maxZ - minZ)}; all halls and the origin [0, 0] must fit within ${siteMetres(MAX_SITE_M)} × ${siteMetres(MAX_SITE_M)}`,
+        ['halls', hallIndex, 'positionM'],
+      ),
+    );
+  });
+}
+
+/** "100,040 m", "5,000.5 m": thousands grouped, at most two decimals. */
+function siteMetres(value: number): string {
+  const rounded = Number(value.toFixed(2));
+  const whole = Math.trunc(rounded);
+  const fraction = String(rounded).split('.')[1];
+  return `${formatCount(whole)}${fraction && Number.isSafeInteger(whole) ? `.${fraction}` : ''} m`;
 }
 
 function checkZones(layout: LaidOutScene, out: UnplacedDiagnostic[]): void {

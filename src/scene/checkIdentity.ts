@@ -6,6 +6,7 @@
 import type { JsonPath, UnplacedDiagnostic } from './diagnostics';
 import { formatJsonPath } from './diagnostics';
 import type { LaidOutScene } from './layout';
+import { echoId } from './echoValue';
 
 /** Id → index of its first holder, per kind; built once here and shared by the later checks. */
 export interface SceneIds {
@@ -32,7 +33,7 @@ export function checkDuplicateIds(layout: LaidOutScene, out: UnplacedDiagnostic[
       (index) => hall.doors[index]?.id ?? '',
       (index) => ['halls', hallIndex, 'doors', index, 'id'],
       out,
-      (id) => `hall '${hall.id}' has two doors with id '${id}'`,
+      (id) => `hall '${echoId(hall.id)}' has two doors with id '${echoId(id)}'`,
     ),
   );
   collection('booth grid', 'boothGrids', scene.boothGrids);
@@ -45,10 +46,10 @@ export function checkDuplicateIds(layout: LaidOutScene, out: UnplacedDiagnostic[
   const madeBy = (index: number): string => {
     const booth = booths[index];
     const grid = booth?.gridSlot === undefined ? undefined : scene.boothGrids[Number(booth.path[1])];
-    return grid && booth ? ` (booth grid '${grid.id}' makes it for booth ${booth.code})` : '';
+    return grid && booth ? ` (booth grid '${echoId(grid.id)}' makes it for booth ${echoId(booth.code)})` : '';
   };
   const boothIds = reportDuplicates('booth', booths.length, (index) => booths[index]?.id ?? '', (index) => boothPath(index, 'id'), out, undefined, madeBy);
-  reportDuplicates('booth code', booths.length, (index) => booths[index]?.code ?? '', (index) => boothPath(index, 'code'), out, (code) => `booth code ${code} is used twice`, madeBy);
+  reportDuplicates('booth code', booths.length, (index) => booths[index]?.code ?? '', (index) => boothPath(index, 'code'), out, (code) => `booth code ${echoId(code)} is used twice`, madeBy);
   const exhibitors = collection('exhibitor', 'exhibitors', scene.exhibitors);
   collection('exhibit', 'exhibits', scene.exhibits);
   const models = collection('model', 'models', scene.models);
@@ -62,7 +63,7 @@ function reportDuplicates(
   idAt: (index: number) => string,
   pathAt: (index: number) => JsonPath,
   out: UnplacedDiagnostic[],
-  sentence: (id: string) => string = (id) => `duplicate ${noun} id '${id}'`,
+  sentence: (id: string) => string = (id) => `duplicate ${noun} id '${echoId(id)}'`,
   origin: (index: number) => string = () => '',
 ): Map<string, number> {
   const firstIndex = new Map<string, number>();

@@ -3,6 +3,7 @@
  * "booths[16]". Used by schema and semantic messages alike.
  */
 import type { JsonPath } from './diagnostics';
+import { echoId } from './echoValue';
 
 /** Collections of named things: at the top level, and inside a hall. */
 const TOP_LEVEL_NOUNS: Record<string, string> = {
@@ -23,11 +24,14 @@ function nounAt(path: JsonPath, index: number): string | undefined {
   return undefined;
 }
 
-/** "booth A-017" for a booth with a code, otherwise "<noun> '<id>'", or "<noun> #n" without an id. */
+/**
+ * "booth A-017" for a booth with a code, otherwise "<noun> '<id>'", or "<noun> #n" without an id.
+ * The id is echoed from a file that failed the schema, so it may be any length or hold anything.
+ */
 function nameEntity(noun: string, value: unknown, index: number): string {
   if (isRecord(value)) {
-    if (noun === 'booth' && typeof value.code === 'string' && value.code !== '') return `booth ${value.code}`;
-    if (typeof value.id === 'string' && value.id !== '') return `${noun} '${value.id}'`;
+    if (noun === 'booth' && typeof value.code === 'string' && value.code !== '') return `booth ${echoId(value.code)}`;
+    if (typeof value.id === 'string' && value.id !== '') return `${noun} '${echoId(value.id)}'`;
   }
   return `${noun} #${index + 1}`;
 }
@@ -62,7 +66,7 @@ export function describeSubject(document: unknown, path: JsonPath): Subject {
 
 function formatField(path: JsonPath): string {
   let text = '';
-  for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : text === '' ? segment : `.${segment}`;
+  for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : text === '' ? echoId(segment) : `.${echoId(segment)}`;
   return text;
 }
 

@@ -2,6 +2,9 @@
 export * from './schema';
 export * from './diagnostics';
 export * from './parseScene';
+export { MAX_NESTING_DEPTH } from './nestingDepth';
+export { ENCODING_RULE } from './decodeSceneBytes';
+export { echoText, formatCount } from './echoValue';
 export * from './layout';
 export * from './geometry';
 export * from './summarizeScene';

@@ -57,6 +57,14 @@ const metres = z.number().finite();
 const positiveMetres = z.number().finite().positive();
 const nonNegativeMetres = z.number().finite().nonnegative();
 
+/**
+ * A hall's largest side. The largest exhibition halls built are about 500 m long; the walk grid
+ * (0.5 m cells) and its path-finding buffers grow with a hall's floor area, and a 2,000 m square
+ * hall, the earlier limit, took 305 MB and 3 s to plan (issue 11), enough to end a tablet's page.
+ * At 500 m the worst hall costs about a sixteenth of that.
+ */
+export const MAX_HALL_SIDE_M = 500;
+
 export const link = z
   .strictObject({
     label: title.optional().describe('What the visitor sees; defaults to the address.'),
@@ -150,8 +158,8 @@ export const hall = z
     name: title,
     sizeM: z
       .strictObject({
-        width: positiveMetres.max(2000).describe('Extent east, metres.'),
-        depth: positiveMetres.max(2000).describe('Extent south, metres.'),
+        width: positiveMetres.max(MAX_HALL_SIDE_M).describe('Extent east, metres.'),
+        depth: positiveMetres.max(MAX_HALL_SIDE_M).describe('Extent south, metres.'),
         height: positiveMetres.max(100).default(12).describe('Ceiling height, metres (default 12).'),
       })
       .describe('Inside dimensions of the hall in metres.'),

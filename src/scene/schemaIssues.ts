@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { sceneSchema } from './schema';
 import type { JsonPath, UnplacedDiagnostic } from './diagnostics';
 import { describeJsonType, describeSubject, valueAt } from './describeEntity';
+import { describeOddCharacters, echoId, echoText } from './echoValue';
 
 type Issue = z.core.$ZodIssue;
 
@@ -55,7 +56,9 @@ function collectDiagnostics(issues: readonly Issue[], document: unknown, prefix:
       for (const key of issue.keys) {
         const suggestion = suggestKey(key, path);
         const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
-        out.push({ ...withSubject(document, [...path, key], 'unknown-field', `unknown field "${key}"${hint}`), ...(suggestion ? { suggestion } : {}) });
+        const odd = describeOddCharacters(key);
+        const sentence = `unknown field "${echoId(key)}"${odd ? ` (${odd})` : ''}${hint}`;
+        out.push({ ...withSubject(document, [...path, key], 'unknown-field', sentence), ...(suggestion ? { suggestion } : {}) });
       }
       continue;
     }
@@ -84,11 +87,31 @@ function isMissing(issue: Issue, document: unknown, path: JsonPath): boolean {
   return key !== undefined && typeof parent === 'object' && parent !== null && !Object.hasOwn(parent, key);
 }
 
-/** The value itself for short scalars ("found 4.5", "found \"up\""), otherwise its kind. */
+/**
+ * The value itself for scalars ("found 4.5", "found \"up\""), otherwise its kind. Strings are cut
+ * to a readable length and their invisible characters escaped (`echoText`).
+ */
 function describeFound(found: unknown): string {
   if (typeof found === 'number' && Number.isFinite(found)) return String(found);
-  if (typeof found === 'string' && found.length <= 40) return JSON.stringify(found);
+  if (typeof found === 'string') return quote(echoText(found));
   return describeJsonType(found);
+}
+
+function quote(echoed: string): string {
+  return `"${echoed.replaceAll('"', '\\"')}"`;
+}
+
+/**
+ * A string that failed a pattern or a list of values because of a character the curator cannot see
+ * or tell apart (a zero-width space, a Cyrillic "а" in `hall-а`): the value with that character
+ * escaped, and the character named. Patterns and listed values are ASCII, so any other character
+ * is the likely reason.
+ */
+function oddCharacterHint(found: unknown, alreadyShown: boolean): string {
+  if (typeof found !== 'string') return '';
+  const odd = describeOddCharacters(found);
+  if (odd === '') return '';
+  return `${alreadyShown ? '' : `, found ${quote(echoId(found))}`}; ${odd}`;
 }
 
 function sentenceFor(issue: Issue, document: unknown, path: JsonPath): string {
@@ -101,7 +124,7 @@ function sentenceFor(issue: Issue, document: unknown, path: JsonPath): string {
       return `must be ${expected}, found ${describeFound(found)}`;
     }
     case 'invalid_value':
-      return `must be ${expectedValues(issue.values)}, found ${describeFound(found)}`;
+      return `must be ${expectedValues(issue.values)}, found ${describeFound(found)}${oddCharacterHint(found, true)}`;
     case 'too_small':
       return tooSmall(issue);
     case 'too_big':
@@ -109,6 +132,7 @@ function sentenceFor(issue: Issue, document: unknown, path: JsonPath): string {
     case 'invalid_union':
       return unionSentence(issue, found);
     case 'invalid_format':
+      return `${issue.message}${oddCharacterHint(found, false)}`;
     case 'custom':
     case 'not_multiple_of':
     case 'invalid_key':
@@ -167,8 +191,12 @@ function expectedValues(values: readonly unknown[]): string {
   return written.length === 1 ? (written[0] ?? '') : `one of ${written.join(', ')}`;
 }
 
+const MAX_SUGGESTED_KEY_LENGTH = 64;
+
 /** A near-miss of a field name the schema knows at that place ("positon" → "positionM"), or ''. */
 function suggestKey(key: string, objectPath: JsonPath): string {
+  // No field name is half this long; the edit distance of a 10 MiB key would take seconds.
+  if (key.length > MAX_SUGGESTED_KEY_LENGTH) return '';
   let best = '';
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const candidate of knownKeysAt(sceneSchema, objectPath)) {

@@ -9,6 +9,7 @@
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { UnplacedDiagnostic } from './diagnostics';
+import { escapeCodePoint, nameCharacter } from './echoValue';
 
 type ErrorName = ReturnType<typeof printParseErrorCode>;
 
@@ -100,7 +101,7 @@ function explain(text: string, name: ErrorName, offset: number, length: number, 
         const hint = /^(true|false|null)$/i.test(word) ? `; JSON writes ${word.toLowerCase()} in lower case` : '; strings need double quotes';
         return problem(`unexpected word "${word}"${hint}`, offset);
       }
-      return problem(`unexpected character "${token[0] ?? ''}"; ${MESSAGES.InvalidSymbol.split('; ')[1]}`, offset);
+      return problem(`unexpected character ${showCharacter(text.codePointAt(offset) ?? 0)}; ${MESSAGES.InvalidSymbol.split('; ')[1]}`, offset);
     }
     case 'CommaExpected': {
       const leadingZero = leadingZeroNumberBefore(text, offset);
@@ -122,6 +123,16 @@ function explain(text: string, name: ErrorName, offset: number, length: number, 
     default:
       return problem(MESSAGES[name], offset);
   }
+}
+
+/**
+ * `"x"` for a printable ASCII character; otherwise escaped and named, because the characters that
+ * end up here are the ones a curator cannot see or tell apart: a no-break space, a curly quote from
+ * a word processor, a fullwidth comma from a Chinese input method.
+ */
+function showCharacter(code: number): string {
+  if (code >= 0x21 && code < 0x7f) return `"${String.fromCharCode(code)}"`;
+  return `"${escapeCodePoint(code)}" (${nameCharacter(code)})`;
 }
 
 function previousNonSpace(text: string, offset: number): number {

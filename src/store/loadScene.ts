@@ -1,9 +1,12 @@
 /**
- * Loads the scene named by `?scene=`: refuses anything that is not on this site, fetches the text,
- * validates it, and says in plain words what went wrong. `fetch` is a parameter so the whole path
+ * Loads the scene named by `?scene=`: refuses anything that is not on this site, fetches the bytes,
+ * validates them, and says in plain words what went wrong. `fetch` is a parameter so the whole path
  * is unit-tested in Node without a browser.
+ *
+ * The body is read as bytes, not with `response.text()`: that decodes as UTF-8 without complaint,
+ * so a GBK file became mojibake on screen instead of an error naming its encoding (issue 11).
  */
-import { parseScene } from '../scene';
+import { echoText, parseSceneBytes } from '../scene';
 import type { SceneState, SceneStore } from './sceneStore';
 
 /** The default expo, relative because the app is built with `base: './'`. */
@@ -61,11 +64,12 @@ export async function loadScene(param: string | null | undefined, options: LoadS
     file: location.file,
     layout: undefined,
     diagnostics: [],
+    diagnosticTotals: { errors: 0, warnings: 0 },
     loadError,
   });
   if (!location.ok) return failed(location.reason);
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const request: RequestInit = {
       credentials: 'same-origin',
@@ -86,7 +90,7 @@ export async function loadScene(param: string | null | undefined, options: LoadS
     if (/^\s*text\/html/i.test(type)) {
       return failed(`${location.file} is not a scene file: the server sent a web page instead. Check the path in the address.`);
     }
-    text = await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (reason) {
     if (options.signal?.aborted) throw reason;
     const detail = reason instanceof Error ? reason.message : String(reason);
@@ -94,23 +98,31 @@ export async function loadScene(param: string | null | undefined, options: LoadS
   }
 
   try {
-    const result = parseScene(text);
+    const result = parseSceneBytes(bytes);
     return {
       status: result.ok && result.layout ? 'ready' : 'error',
       file: location.file,
       layout: result.layout,
       diagnostics: result.diagnostics,
+      diagnosticTotals: result.totals,
       loadError: undefined,
     };
   } catch (reason) {
     // parseScene promises not to throw; if it ever does, the visitor still gets a message.
     const detail = reason instanceof Error ? reason.message : String(reason);
-    return failed(`Could not read ${location.file}: ${detail}`);
+    return failed(`Could not read ${location.file}: ${echoText(detail.split(/\r\n|\r|\n/, 1)[0] ?? '')}`);
   }
 }
 
 /** Puts the store into `loading`, loads, then stores the outcome. */
 export async function loadSceneInto(store: SceneStore, param: string | null | undefined, options: LoadSceneOptions): Promise<void> {
-  store.setState({ status: 'loading', file: resolveSceneLocation(param, options.pageHref).file, layout: undefined, diagnostics: [], loadError: undefined });
+  store.setState({
+    status: 'loading',
+    file: resolveSceneLocation(param, options.pageHref).file,
+    layout: undefined,
+    diagnostics: [],
+    diagnosticTotals: { errors: 0, warnings: 0 },
+    loadError: undefined,
+  });
   store.setState(await loadScene(param, options));
 }

@@ -4,7 +4,7 @@
  * never need React.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Diagnostic, LaidOutScene } from '../scene';
+import type { Diagnostic, DiagnosticCounts, LaidOutScene } from '../scene';
 
 export type SceneStatus = 'loading' | 'ready' | 'error';
 
@@ -14,8 +14,10 @@ export interface SceneState {
   file: string;
   /** Present when the file parsed into a scene (it may still have errors). */
   layout: LaidOutScene | undefined;
-  /** Errors first, then warnings, each with line:column. */
+  /** Errors first, then warnings, each with line:column; at most the validator's cap. */
   diagnostics: Diagnostic[];
+  /** Every problem found, including those beyond the cap, so the screen can say how many it shows. */
+  diagnosticTotals: DiagnosticCounts;
   /** Why the file could not be read at all (refused, not found, network); undefined otherwise. */
   loadError: string | undefined;
 }
@@ -27,6 +29,7 @@ export const INITIAL_SCENE_STATE: SceneState = {
   file: '',
   layout: undefined,
   diagnostics: [],
+  diagnosticTotals: { errors: 0, warnings: 0 },
   loadError: undefined,
 };
 

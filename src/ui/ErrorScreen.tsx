@@ -1,4 +1,4 @@
-import { countBySeverity, type Diagnostic } from '../scene';
+import { countBySeverity, MAX_DIAGNOSTICS, type Diagnostic, type DiagnosticCounts } from '../scene';
 import { useLanguage } from '../store/useLanguage';
 import { DiagnosticList } from './DiagnosticList';
 import { LanguageToggle } from './LanguageToggle';
@@ -6,16 +6,26 @@ import { uiStrings } from './strings';
 
 export interface ErrorScreenProps {
   file: string;
+  /** The validator's list: already cut at its cap, each message already cut to a readable length. */
   diagnostics: readonly Diagnostic[];
+  /** Every problem the validator found, also those beyond the cap; counted from `diagnostics` if left out. */
+  totals?: DiagnosticCounts;
   /** Why the file could not be read at all; shown instead of diagnostics. */
   loadError: string | undefined;
 }
 
-/** Shown instead of the 3D view when the scene cannot be loaded or has errors. */
-export function ErrorScreen({ file, diagnostics, loadError }: ErrorScreenProps) {
+/**
+ * Shown instead of the 3D view when the scene cannot be loaded or has errors: the same messages as
+ * `npm run validate`, and, when the list was cut, how many it shows of how many (issue 11: a list
+ * that stopped at 200 read as "200 errors"). The list is sliced to the cap again here so that the
+ * screen stays fast whatever it is handed.
+ */
+export function ErrorScreen({ file, diagnostics, totals, loadError }: ErrorScreenProps) {
   const [language] = useLanguage();
   const text = uiStrings(language);
-  const { errors, warnings } = countBySeverity(diagnostics);
+  const { errors, warnings } = totals ?? countBySeverity(diagnostics);
+  const shown = diagnostics.length > MAX_DIAGNOSTICS ? diagnostics.slice(0, MAX_DIAGNOSTICS) : diagnostics;
+  const cut = shown.length < errors + warnings;
   return (
     <main className="error-screen" role="alert" data-testid="error-screen">
       <div className="error-card">
@@ -28,7 +38,12 @@ export function ErrorScreen({ file, diagnostics, loadError }: ErrorScreenProps) 
           {loadError ? null : <span className="error-summary"> — {text.errorSummary(errors, warnings)}</span>}
         </p>
         {loadError ? <p className="load-error">{loadError}</p> : null}
-        {diagnostics.length > 0 ? <DiagnosticList file={file} diagnostics={diagnostics} atLabel={text.at} severityLabels={text.severity} /> : null}
+        {!loadError && cut ? (
+          <p className="error-shown" data-testid="error-shown">
+            {text.diagnosticsShown(shown.length, errors, warnings)}
+          </p>
+        ) : null}
+        {shown.length > 0 ? <DiagnosticList file={file} diagnostics={shown} atLabel={text.at} severityLabels={text.severity} /> : null}
         {loadError ? null : <p className="error-hint">{text.hint}</p>}
       </div>
     </main>

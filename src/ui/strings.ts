@@ -7,6 +7,11 @@ import type { SearchKind } from '../search';
 export interface UiStrings {
   loading: (file: string) => string;
   rendering: string;
+  /** Shown while the device has taken the 3D view's WebGL context away (it comes back on its own). */
+  contextLost: string;
+  /** Shown when the device has not given the 3D view back for a while, with a button to reload the page. */
+  contextLostLong: string;
+  contextLostReload: string;
   languageToggle: string;
   languageToggleLabel: string;
   /** The header's facts; exhibits are what visitors came to see, so furniture is not among them. */
@@ -14,9 +19,20 @@ export interface UiStrings {
   errorTitle: string;
   loadErrorTitle: string;
   errorSummary: (errors: number, warnings: number) => string;
+  /** Said when the list was cut at the validator's cap: "showing 200 of 1,000 errors". */
+  diagnosticsShown: (shown: number, errors: number, warnings: number) => string;
   warningsTitle: (warnings: number) => string;
   /** Heading over the models with files that could not be loaded (their exhibits show another level, or boxes). */
   modelWarningsTitle: (models: number) => string;
+  /** One model that could not be loaded, for visitors: `exhibits` (from the three below) and the stand-in. */
+  modelStandIn: (exhibits: string) => string;
+  /** One or two exhibit titles, quoted and joined. */
+  exhibitTitles: (titles: readonly string[]) => string;
+  /** Many exhibits (or pieces of stand furniture) sharing one model, counted. */
+  exhibitCount: (count: number) => string;
+  furnitureCount: (count: number) => string;
+  /** Label of the technical causes, shown under a model's notice on the dev server only. */
+  modelCauses: string;
   dismiss: string;
   at: string;
   severity: Record<Severity, string>;
@@ -79,6 +95,9 @@ export const STRINGS: Record<Language, UiStrings> = {
   en: {
     loading: (file) => `Loading ${file}…`,
     rendering: 'Preparing the halls…',
+    contextLost: 'The 3D view was interrupted by the device; restoring…',
+    contextLostLong: 'The device has not given the 3D view back. Reloading the page brings it back at the same place.',
+    contextLostReload: 'Reload the page',
     languageToggle: '中文',
     languageToggleLabel: 'Switch labels to Chinese',
     counts: (counts) => [
@@ -90,8 +109,15 @@ export const STRINGS: Record<Language, UiStrings> = {
     errorTitle: 'This scene cannot be shown',
     loadErrorTitle: 'The scene could not be loaded',
     errorSummary: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    diagnosticsShown: (shown, errors, warnings) =>
+      `showing ${n(shown)} of ${warnings === 0 ? plural(errors, 'error') : errors === 0 ? plural(warnings, 'warning') : `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`}`,
     warningsTitle: (warnings) => `${plural(warnings, 'warning')} in this scene`,
-    modelWarningsTitle: (models) => `${plural(models, 'model')} could not be loaded in full; ${models === 1 ? 'its' : 'their'} exhibits show another level or a box`,
+    modelWarningsTitle: (models) => `${plural(models, '3D model')} could not be loaded`,
+    modelStandIn: (exhibits) => `${exhibits}: the 3D model could not be loaded, so a stand-in is shown in its place.`,
+    exhibitTitles: (titles) => titles.map((title) => `“${title}”`).join(' and '),
+    exhibitCount: (count) => plural(count, 'exhibit'),
+    furnitureCount: (count) => plural(count, 'piece', 'pieces') + ' of stand furniture',
+    modelCauses: 'Technical cause, for curators (shown on the development server only)',
     dismiss: 'Dismiss',
     at: 'at',
     severity: { error: 'error', warning: 'warning' },
@@ -139,6 +165,9 @@ export const STRINGS: Record<Language, UiStrings> = {
   zh: {
     loading: (file) => `正在加载 ${file}…`,
     rendering: '正在准备展馆…',
+    contextLost: '三维视图被设备中断，正在恢复…',
+    contextLostLong: '设备尚未恢复三维视图。重新加载页面即可回到原处。',
+    contextLostReload: '重新加载页面',
     languageToggle: 'English',
     languageToggleLabel: '切换为英文标签',
     counts: (counts) => [
@@ -150,8 +179,15 @@ export const STRINGS: Record<Language, UiStrings> = {
     errorTitle: '无法显示此场景',
     loadErrorTitle: '无法加载场景',
     errorSummary: (errors, warnings) => `${n(errors)} 个错误，${n(warnings)} 个警告`,
+    diagnosticsShown: (shown, errors, warnings) =>
+      `共 ${warnings === 0 ? `${n(errors)} 个错误` : errors === 0 ? `${n(warnings)} 个警告` : `${n(errors)} 个错误和 ${n(warnings)} 个警告`}，只显示前 ${n(shown)} 条`,
     warningsTitle: (warnings) => `此场景有 ${n(warnings)} 个警告`,
-    modelWarningsTitle: (models) => `${n(models)} 个模型未能完整加载，相应展品以其他精度或方块显示`,
+    modelWarningsTitle: (models) => `${n(models)} 个三维模型未能加载`,
+    modelStandIn: (exhibits) => `${exhibits}：三维模型未能加载，现以替代模型显示在原处。`,
+    exhibitTitles: (titles) => titles.map((title) => `“${title}”`).join('和'),
+    exhibitCount: (count) => `${n(count)} 件展品`,
+    furnitureCount: (count) => `${n(count)} 件展台陈设`,
+    modelCauses: '技术原因，供策展人参考（仅在开发服务器上显示）',
     dismiss: '关闭',
     at: '位置',
     severity: { error: '错误', warning: '警告' },

@@ -3,8 +3,9 @@
  * error screen; scene text is shown as text, never run as HTML.
  */
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseScene } from '../../src/scene';
+import { parseScene, parseSceneBytes } from '../../src/scene';
 import { launchChromium, openWatchedPage, waitForExpoReady, type WatchedPage } from './chromium';
 import { expoAddress } from './expoAddress';
 import { expoTitle, minimalDocument } from './sceneFiles';
@@ -28,8 +29,8 @@ async function open(): Promise<WatchedPage> {
   return watched;
 }
 
-/** Serves `text` as the scene at `scenes/<name>` on the app's own origin. */
-async function serveScene(page: Page, name: string, text: string): Promise<string> {
+/** Serves `text` (or raw bytes) as the scene at `scenes/<name>` on the app's own origin. */
+async function serveScene(page: Page, name: string, text: string | Buffer): Promise<string> {
   await page.route(`${baseUrl}scenes/${name}`, (route) => route.fulfill({ body: text, contentType: 'application/json; charset=utf-8' }));
   return `scenes/${name}`;
 }
@@ -129,5 +130,52 @@ describe('?scene=', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await context.close();
+  });
+
+  describe('files that used to blank the page or flood it', () => {
+    /** The app's error screen for `bytes`: the validator's first message at its line:column, read in the page. */
+    async function expectFirstMessageShown(name: string, bytes: Buffer, withinMs: number): Promise<string> {
+      const [expected] = parseSceneBytes(bytes).diagnostics;
+      if (!expected) throw new Error(`${name}: the planted error was not found`);
+      const { page, pageErrors, context } = await open();
+      const file = await serveScene(page, name, bytes);
+      const started = Date.now();
+      await page.goto(expoAddress(baseUrl, { scene: file }));
+      const shown = await errorScreenText(page);
+      const elapsedMs = Date.now() - started;
+      expect(shown).toContain(`${file}:${expected.line}:${expected.column}`);
+      expect(shown).toContain(expected.message);
+      expect(elapsedMs).toBeLessThan(withinMs);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+      return shown;
+    }
+
+    it('names a GBK file as GBK in the browser too, at its first invalid byte', async () => {
+      const shown = await expectFirstMessageShown('gbk.json', readFileSync('tests/fixtures/invalid/encoding-gbk.json'), 30_000);
+      expect(shown).toContain('looks like GBK');
+    });
+
+    it('refuses 20,000 unclosed brackets with a position, not a stack overflow', async () => {
+      const bytes = Buffer.from(`{"version": 1, "halls": ${'['.repeat(20_000)}`);
+      const shown = await expectFirstMessageShown('deep.json', bytes, 30_000);
+      expect(shown).toContain('nested too deeply');
+      expect(shown).not.toContain('Maximum call stack');
+    });
+
+    it('shows a 10 MiB id cut to a readable length, quickly', async () => {
+      const document = minimalDocument();
+      document.exhibits[0].id = `robot-${'x'.repeat(10 * 1024 * 1024)}`;
+      // Generous for software rendering on a loaded machine; it took 11 s before the cut.
+      const shown = await expectFirstMessageShown('huge-id.json', Buffer.from(JSON.stringify(document)), 10_000);
+      expect(shown).toContain('… (10,485,766 characters)');
+      expect(shown.length).toBeLessThan(5_000);
+    });
+
+    it('says how many of how many errors it shows', async () => {
+      const shown = await expectFirstMessageShown('thousand.json', readFileSync('tests/fixtures/invalid/thousand-errors.json'), 30_000);
+      expect(shown).toContain('showing 200 of 1,000 errors');
+      expect(shown).toContain('1,000 errors, 0 warnings');
+    });
   });
 });

@@ -5,11 +5,17 @@
  * it points at. The table records what the validator says today; rows marked "Known weak" say
  * something a curator would find unhelpful and are waiting for a validator fix (update the row
  * together with the fix).
+ *
+ * Files are read as bytes and checked with `parseSceneBytes`, as `npm run validate` and the app
+ * read them, so the encoding rows mean what they say. The encoding fixtures are binary (GBK,
+ * UTF-16, a stray 0xFF byte): they were written from minimal.json by a small node script (GBK by a
+ * reverse lookup of `new TextDecoder('gbk')` over every two-byte code). To add a class, append a
+ * row to the table below under its heading; `errors` pins the total when the list is capped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseScene } from '../../src/scene';
+import { MAX_DIAGNOSTICS, parseScene, parseSceneBytes } from '../../src/scene';
 
 const INVALID_DIR = fileURLToPath(new URL('../fixtures/invalid/', import.meta.url));
 const VALID_DIR = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
@@ -24,6 +30,8 @@ interface MalformedScene {
   message: string;
   line: number;
   column: number;
+  /** Errors found in all, for a file with more than the list keeps. */
+  errors?: number;
 }
 
 const CORPUS: MalformedScene[] = [
@@ -50,6 +58,17 @@ const CORPUS: MalformedScene[] = [
   { file: 'empty-file.json', defect: 'an empty file', rule: 'json-syntax', message: 'the file is empty; a scene file is a JSON object', line: 1, column: 1 },
   { file: 'whitespace-only-file.json', defect: 'a file of only blank lines', rule: 'json-syntax', message: 'the file is empty; a scene file is a JSON object', line: 1, column: 1 },
   { file: 'top-level-array.json', defect: 'an array instead of an object at the top level', rule: 'not-an-object', message: 'a scene file must be a JSON object { … } at the top level', line: 1, column: 1 },
+
+  // Encodings: checked on the bytes before anything else, at the first byte that is not UTF-8.
+  { file: 'encoding-gbk.json', defect: 'a file saved in GBK', rule: 'file-encoding', message: 'this file looks like GBK, not UTF-8: save it as UTF-8 (byte 0xB2 here is the first that is not UTF-8)', line: 6, column: 23 },
+  { file: 'encoding-utf16le-with-bom.json', defect: 'a file saved in UTF-16 little endian with a byte order mark', rule: 'file-encoding', message: 'this file looks like UTF-16 (little endian), not UTF-8: save it as UTF-8', line: 1, column: 1 },
+  { file: 'encoding-utf16be.json', defect: 'a file saved in UTF-16 big endian without a byte order mark', rule: 'file-encoding', message: 'this file looks like UTF-16 (big endian), not UTF-8: save it as UTF-8', line: 1, column: 1 },
+  { file: 'encoding-stray-invalid-byte.json', defect: 'a stray 0xFF byte in a string', rule: 'file-encoding', message: 'this file is not valid UTF-8: save it as UTF-8 (byte 0xFF here is the first that is not UTF-8)', line: 56, column: 42 },
+
+  // Nesting: refused before any recursive step runs, at the first bracket past the limit.
+  { file: 'deep-nested-arrays.json', defect: 'arrays nested 70 deep (valid JSON)', rule: 'nesting-too-deep', message: 'nested too deeply: this "[" opens level 65 of objects and arrays inside each other; a scene file may nest at most 64 (a scene needs 6)', line: 61, column: 142 },
+  { file: 'deep-nested-objects.json', defect: 'objects nested 70 deep (valid JSON)', rule: 'nesting-too-deep', message: 'nested too deeply: this "{" opens level 65 of objects and arrays inside each other; a scene file may nest at most 64 (a scene needs 6)', line: 58, column: 452 },
+  { file: 'unclosed-brackets.json', defect: '3,000 brackets never closed', rule: 'nesting-too-deep', message: 'nested too deeply: this "[" opens level 65 of objects and arrays inside each other; a scene file may nest at most 64 (a scene needs 6)', line: 61, column: 142 },
 
   // Wrong types.
   { file: 'string-for-number.json', defect: 'a string where a number belongs', rule: 'schema-invalid-type', message: "hall 'hall-1': \"sizeM.width\" must be a number, found \"60\"", line: 15, column: 27 },
@@ -93,8 +112,14 @@ const CORPUS: MalformedScene[] = [
   { file: 'unknown-wall-direction.json', defect: 'a door in an unknown wall', rule: 'schema-invalid-value', message: `door 'to-hall-2': "wall" must be one of "north", "east", "south", "west", found "right"`, line: 18, column: 38 },
   { file: 'door-leads-to-bad-id.json', defect: 'a door leading to a malformed hall id', rule: 'schema-invalid-format', message: `door 'to-hall-2': "leadsTo" must be "outside" or the id of another hall, such as "hall-2"`, line: 18, column: 72 },
   { file: 'grid-exhibitor-bad-id.json', defect: 'a malformed exhibitor id in a booth grid', rule: 'schema-invalid-format', message: `booth grid 'row-m': "exhibitors[2]" must be a kebab-case id such as "hall-1" or "booth-a-017"`, line: 52, column: 37 },
-  { file: 'hall-too-wide.json', defect: 'a hall wider than 2000 m', rule: 'schema-too-big', message: `hall 'hall-1': "sizeM.width" must be at most 2000`, line: 15, column: 27 },
+  { file: 'hall-too-wide.json', defect: 'a hall wider than 500 m', rule: 'schema-too-big', message: `hall 'hall-1': "sizeM.width" must be at most 500`, line: 15, column: 27 },
+  { file: 'over-long-id.json', defect: 'an id of 200 characters', rule: 'schema-too-big', message: `exhibit 'robot-${'x'.repeat(54)}… (200 characters)': "id" is too long (at most 64 characters)`, line: 61, column: 13 },
+  { file: 'thousand-errors.json', defect: 'a booth grid listing 1,000 malformed exhibitor ids', rule: 'schema-invalid-format', message: `booth grid 'row-m': "exhibitors[0]" must be a kebab-case id such as "hall-1" or "booth-a-017"`, line: 52, column: 22, errors: 1000 },
   { file: 'too-many-lods.json', defect: 'a model with five LOD files', rule: 'schema-too-big', message: `model 'model-robot': "lods" has too many items (at most 4)`, line: 67, column: 36 },
+
+  // Invisible and look-alike characters: escaped and named.
+  { file: 'id-with-zero-width-space.json', defect: 'a zero-width space in an id', rule: 'schema-invalid-format', message: `exhibit 'ro\\u200Bbot': "id" must be a kebab-case id such as "hall-1" or "booth-a-017", found "ro\\u200Bbot"; it contains U+200B ZERO WIDTH SPACE, which is invisible`, line: 61, column: 13 },
+  { file: 'reference-with-cyrillic-letter.json', defect: 'a Cyrillic а in a zone id referenced by a booth', rule: 'schema-invalid-format', message: `booth A-001: "zone" must be a kebab-case id such as "hall-1" or "booth-a-017", found "zone-\\u0430i"; it contains U+0430 CYRILLIC SMALL LETTER A, which looks like "a"`, line: 37, column: 53 },
 
   // Links and hostile strings.
   { file: 'link-javascript-url.json', defect: 'a javascript: link', rule: 'schema-invalid-format', message: `exhibitor 'acme': "links[0].url" must start with https://, http:// or mailto:`, line: 56, column: 92 },
@@ -120,6 +145,9 @@ const CORPUS: MalformedScene[] = [
   { file: 'duplicate-exhibit-id.json', defect: 'two exhibits with one id', rule: 'duplicate-id', message: "duplicate exhibit id 'rocket'; it is first defined at exhibits[1].id", line: 63, column: 13 },
   { file: 'duplicate-json-key.json', defect: 'one field written twice in an object', rule: 'duplicate-field', message: 'booth A-009: field "code" is written twice in one object (first at 37:28); only one value can be kept', line: 37, column: 64 },
   { file: 'duplicate-model-id.json', defect: 'two models with one id', rule: 'duplicate-id', message: "duplicate model id 'model-robot'; it is first defined at models[0].id", line: 69, column: 13 },
+  // The cause before its consequence: booth B-001 (line 38) names 'orbit', lost when the second
+  // exhibitor was copied from the first; the duplicate (line 57) comes first all the same.
+  { file: 'duplicate-id-breaks-reference.json', defect: 'a duplicate id that leaves an earlier reference dangling', rule: 'duplicate-id', message: "duplicate exhibitor id 'acme'; it is first defined at exhibitors[0].id", line: 57, column: 13, errors: 2 },
 
   // Unknown references.
   { file: 'unknown-default-hall.json', defect: 'an unknown default hall', rule: 'unknown-reference', message: "expo's default hall 'hall-9' is not one of the halls ('hall-1', 'hall-2')", line: 9, column: 20 },
@@ -142,6 +170,7 @@ const CORPUS: MalformedScene[] = [
   { file: 'overlapping-doors.json', defect: 'two doors overlapping on one wall', rule: 'overlap', message: "door 'side' of hall 'hall-1' overlaps door 'to-hall-2' on the east wall by 2 m", line: 19, column: 52 },
   { file: 'door-past-end-of-wall.json', defect: 'a door running past the end of its wall', rule: 'door-outside-wall', message: "door 'main' of hall 'hall-1' runs past the end of its 60 m south wall by 1 m", line: 17, column: 53 },
   { file: 'halls-overlap.json', defect: 'halls overlapping on the site plan', rule: 'overlap', message: "hall 'hall-2' overlaps hall 'hall-1' on the site plan by 2 m", line: 29, column: 20 },
+  { file: 'far-halls.json', defect: 'a hall placed 100 km away by a mistyped position', rule: 'site-too-large', message: "hall 'hall-2' (Hall 2) at [100000, 100000] would stretch the site to 100,040 m × 100,040 m; all halls and the origin [0, 0] must fit within 5,000 m × 5,000 m", line: 29, column: 20 },
   { file: 'grid-directions-not-perpendicular.json', defect: 'a booth grid whose rows run along, not across', rule: 'grid-directions', message: `booth grid 'row-m' runs "east" along its rows, so its rows must lie to a side ("across" must be perpendicular, not "east")`, line: 45, column: 17 },
   { file: 'grid-too-many-exhibitors.json', defect: 'a booth grid listing more exhibitors than booths', rule: 'grid-exhibitors', message: "booth grid 'row-m' has 8 booths but lists 9 exhibitors", line: 52, column: 21 },
 ];
@@ -149,8 +178,8 @@ const CORPUS: MalformedScene[] = [
 const MIN_CORPUS_SIZE = 50;
 const MAX_MESSAGE_LENGTH = 300;
 
-function readInvalid(file: string): string {
-  return readFileSync(`${INVALID_DIR}${file}`, 'utf8');
+function readInvalid(file: string): Uint8Array {
+  return readFileSync(`${INVALID_DIR}${file}`);
 }
 
 function corpusFiles(): string[] {
@@ -163,7 +192,7 @@ describe('the malformed-scene corpus', () => {
   // %s keeps the phrases whole and unquoted, so each title reads as a sentence.
   const rows = CORPUS.map((row) => [row.defect, row.file, row] as const);
   it.each(rows)('reports %s at its line and column (%s)', (_defect, file, { rule, message, line, column }) => {
-    const result = parseScene(readInvalid(file));
+    const result = parseSceneBytes(readInvalid(file));
 
     expect(result.ok).toBe(false);
     const first = result.diagnostics[0];
@@ -171,15 +200,27 @@ describe('the malformed-scene corpus', () => {
     expect({ rule: first?.rule, message: first?.message, line: first?.line, column: first?.column }).toEqual({ rule, message, line, column });
   });
 
+  const counted = CORPUS.flatMap((row) => (row.errors === undefined ? [] : [[row.file, row.errors] as const]));
+  it.each(counted)('counts every error of %s: %i', (file, errors) => {
+    expect(parseSceneBytes(readInvalid(file)).totals.errors).toBe(errors);
+  });
+
+  it('keeps the first 200 of 1,000 errors and counts them all', () => {
+    const result = parseSceneBytes(readInvalid('thousand-errors.json'));
+    expect(result.totals).toEqual({ errors: 1000, warnings: 0 });
+    expect(result.diagnostics).toHaveLength(MAX_DIAGNOSTICS);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.path[3])).toEqual(Array.from({ length: 200 }, (_, index) => index));
+  });
+
   it('never throws, whatever a file holds', () => {
     for (const file of corpusFiles()) {
-      expect(() => parseScene(readInvalid(file)), file).not.toThrow();
+      expect(() => parseSceneBytes(readInvalid(file)), file).not.toThrow();
     }
   });
 
   it('keeps every message on a single line under 300 characters', () => {
     for (const file of corpusFiles()) {
-      for (const diagnostic of parseScene(readInvalid(file)).diagnostics) {
+      for (const diagnostic of parseSceneBytes(readInvalid(file)).diagnostics) {
         expect(diagnostic.message, `${file}: ${diagnostic.message}`).not.toMatch(/[\r\n\u2028\u2029]/);
         expect(diagnostic.message.length, `${file}: ${diagnostic.message}`).toBeLessThan(MAX_MESSAGE_LENGTH);
       }

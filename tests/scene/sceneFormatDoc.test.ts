@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sceneSchema } from '../../src/scene';
+import { ENCODING_RULE, MAX_DIAGNOSTICS, MAX_NESTING_DEPTH, sceneSchema } from '../../src/scene';
 
 interface SchemaNode {
   _zod: { def: { type: string; innerType?: SchemaNode; element?: SchemaNode; items?: SchemaNode[]; options?: SchemaNode[]; shape?: Record<string, SchemaNode> } };
@@ -27,5 +27,12 @@ describe('docs/scene-format.md', () => {
     const names = [...allFieldNames(sceneSchema as unknown as SchemaNode)];
     expect(names.length).toBeGreaterThan(50);
     expect(names.filter((name) => !doc.includes(`\`${name}\``) && !doc.includes(`"${name}"`))).toEqual([]);
+  });
+
+  it('documents the checks made before the JSON and how messages are ordered, capped and escaped', () => {
+    const doc = readFileSync('docs/scene-format.md', 'utf8');
+    for (const term of [`\`${ENCODING_RULE}\``, '`nesting-too-deep`', `at most **${MAX_NESTING_DEPTH}**`, `at most **${MAX_DIAGNOSTICS}**`, 'showing 200 of 1,000', '`duplicate-field`', '`duplicate-id`', '\\u200B', 'U+0430 CYRILLIC SMALL LETTER A']) {
+      expect(doc, term).toContain(term);
+    }
   });
 });

@@ -8,7 +8,7 @@ const minimal = readFileSync('tests/fixtures/valid/minimal.json', 'utf8');
 type FetchArgs = Parameters<typeof fetch>;
 
 /** A fetch that answers every request with the given body and status, and records the calls. */
-function fakeFetch(body: string, init: ResponseInit = {}) {
+function fakeFetch(body: BodyInit, init: ResponseInit = {}) {
   return vi.fn(async (..._args: FetchArgs) => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' }, ...init }));
 }
 
@@ -117,6 +117,37 @@ describe('loadScene', () => {
     expect(diagnostic).toMatchObject({ severity: 'error', path: ['booths', 0, 'positionM', 1] });
     expect(diagnostic?.message).toContain('must be a number');
     expect(diagnostic?.line).toBeGreaterThan(1);
+  });
+});
+
+describe('loadScene on files the validator must refuse', () => {
+  it('reads the bytes, so a GBK file is refused with its encoding named instead of shown as mojibake', async () => {
+    const gbk = readFileSync('tests/fixtures/invalid/encoding-gbk.json');
+    const state = await loadScene('scenes/x.json', { fetch: fakeFetch(new Uint8Array(gbk)), pageHref: PAGE });
+    expect(state.status).toBe('error');
+    expect(state.diagnostics).toEqual([
+      {
+        severity: 'error',
+        rule: 'file-encoding',
+        message: 'this file looks like GBK, not UTF-8: save it as UTF-8 (byte 0xB2 here is the first that is not UTF-8)',
+        path: [],
+        line: 6,
+        column: 23,
+      },
+    ]);
+  });
+
+  it('keeps the capped list and the count of every problem', async () => {
+    const flooded = readFileSync('tests/fixtures/invalid/thousand-errors.json', 'utf8');
+    const state = await loadScene('scenes/x.json', { fetch: fakeFetch(flooded), pageHref: PAGE });
+    expect(state.diagnostics).toHaveLength(200);
+    expect(state.diagnosticTotals).toEqual({ errors: 1000, warnings: 0 });
+  });
+
+  it('refuses 20 KB of nested brackets with a position instead of a stack overflow', async () => {
+    const state = await loadScene('scenes/x.json', { fetch: fakeFetch('['.repeat(20_000)), pageHref: PAGE });
+    expect(state.loadError).toBeUndefined();
+    expect(state.diagnostics).toMatchObject([{ rule: 'nesting-too-deep', line: 1, column: 65 }]);
   });
 });
 

@@ -227,8 +227,8 @@ function frustumFootprint(planes: Float64Array): boolean {
  */
 export function cullAndSelect(culler: InstanceCuller, view: CullView): CullResult {
   const { instances, grid, lodLevels, bucketCount, visitedCells, result } = culler;
-  const { xM, zM, sphereYM, radiusM, hallIndex } = instances;
-  const { cellStart, cellInstances, cellBounds, columns, rows, cellSizeM, originXM, originZM } = grid;
+  const { xM, zM, sphereYM, radiusM } = instances;
+  const { cellStart, cellInstances, cellBounds, blockCount, blockHall, blockCellSizeM, blockOriginXM, blockOriginZM, blockColumns, blockRows, blockFirstCell } = grid;
   const planes = view.planes;
   const cx = view.cameraXM;
   const cy = view.cameraYM;
@@ -265,10 +265,10 @@ export function cullAndSelect(culler: InstanceCuller, view: CullView): CullResul
     maxZ = Math.min(maxZ, cz + maxDistanceM);
   }
   const reach = culler.maxRadiusM;
-  const column0 = Math.max(0, Math.floor((minX - reach - originXM) / cellSizeM));
-  const column1 = Math.min(columns - 1, Math.floor((maxX + reach - originXM) / cellSizeM));
-  const row0 = Math.max(0, Math.floor((minZ - reach - originZM) / cellSizeM));
-  const row1 = Math.min(rows - 1, Math.floor((maxZ + reach - originZM) / cellSizeM));
+  minX -= reach;
+  minZ -= reach;
+  maxX += reach;
+  maxZ += reach;
 
   const p0x = planes[0] ?? 0, p0y = planes[1] ?? 0, p0z = planes[2] ?? 0, p0d = planes[3] ?? 0;
   const p1x = planes[4] ?? 0, p1y = planes[5] ?? 0, p1z = planes[6] ?? 0, p1d = planes[7] ?? 0;
@@ -277,71 +277,85 @@ export function cullAndSelect(culler: InstanceCuller, view: CullView): CullResul
   const p4x = planes[16] ?? 0, p4y = planes[17] ?? 0, p4z = planes[18] ?? 0, p4d = planes[19] ?? 0;
   const p5x = planes[20] ?? 0, p5y = planes[21] ?? 0, p5z = planes[22] ?? 0, p5d = planes[23] ?? 0;
 
-  for (let row = row0; row <= row1; row += 1) {
-    for (let column = column0; column <= column1; column += 1) {
-      const cell = row * columns + column;
-      const first = cellStart[cell] ?? 0;
-      const end = cellStart[cell + 1] ?? 0;
-      if (first === end) continue;
-      cellsTested += 1;
-      const b = cell * 6;
-      const bx0 = cellBounds[b] ?? 0, by0 = cellBounds[b + 1] ?? 0, bz0 = cellBounds[b + 2] ?? 0;
-      const bx1 = cellBounds[b + 3] ?? 0, by1 = cellBounds[b + 4] ?? 0, bz1 = cellBounds[b + 5] ?? 0;
-      if (limited) {
-        const dx = cx < bx0 ? bx0 - cx : cx > bx1 ? cx - bx1 : 0;
-        const dy = cy < by0 ? by0 - cy : cy > by1 ? cy - by1 : 0;
-        const dz = cz < bz0 ? bz0 - cz : cz > bz1 ? cz - bz1 : 0;
-        if (dx * dx + dy * dy + dz * dz > maxDistanceSq) continue;
-      }
-      // Box against each plane: its corner farthest along the normal (p-vertex) must be inside;
-      // if the nearest corner (n-vertex) is inside every plane too, the whole box is.
-      let allInside = true;
-      let far = p0x * (p0x > 0 ? bx1 : bx0) + p0y * (p0y > 0 ? by1 : by0) + p0z * (p0z > 0 ? bz1 : bz0) + p0d;
-      if (far < 0) continue;
-      if (p0x * (p0x > 0 ? bx0 : bx1) + p0y * (p0y > 0 ? by0 : by1) + p0z * (p0z > 0 ? bz0 : bz1) + p0d < 0) allInside = false;
-      far = p1x * (p1x > 0 ? bx1 : bx0) + p1y * (p1y > 0 ? by1 : by0) + p1z * (p1z > 0 ? bz1 : bz0) + p1d;
-      if (far < 0) continue;
-      if (p1x * (p1x > 0 ? bx0 : bx1) + p1y * (p1y > 0 ? by0 : by1) + p1z * (p1z > 0 ? bz0 : bz1) + p1d < 0) allInside = false;
-      far = p2x * (p2x > 0 ? bx1 : bx0) + p2y * (p2y > 0 ? by1 : by0) + p2z * (p2z > 0 ? bz1 : bz0) + p2d;
-      if (far < 0) continue;
-      if (p2x * (p2x > 0 ? bx0 : bx1) + p2y * (p2y > 0 ? by0 : by1) + p2z * (p2z > 0 ? bz0 : bz1) + p2d < 0) allInside = false;
-      far = p3x * (p3x > 0 ? bx1 : bx0) + p3y * (p3y > 0 ? by1 : by0) + p3z * (p3z > 0 ? bz1 : bz0) + p3d;
-      if (far < 0) continue;
-      if (p3x * (p3x > 0 ? bx0 : bx1) + p3y * (p3y > 0 ? by0 : by1) + p3z * (p3z > 0 ? bz0 : bz1) + p3d < 0) allInside = false;
-      far = p4x * (p4x > 0 ? bx1 : bx0) + p4y * (p4y > 0 ? by1 : by0) + p4z * (p4z > 0 ? bz1 : bz0) + p4d;
-      if (far < 0) continue;
-      if (p4x * (p4x > 0 ? bx0 : bx1) + p4y * (p4y > 0 ? by0 : by1) + p4z * (p4z > 0 ? bz0 : bz1) + p4d < 0) allInside = false;
-      far = p5x * (p5x > 0 ? bx1 : bx0) + p5y * (p5y > 0 ? by1 : by0) + p5z * (p5z > 0 ? bz1 : bz0) + p5d;
-      if (far < 0) continue;
-      if (p5x * (p5x > 0 ? bx0 : bx1) + p5y * (p5y > 0 ? by0 : by1) + p5z * (p5z > 0 ? bz0 : bz1) + p5d < 0) allInside = false;
-
-      visitedCells[cellsVisited] = cell;
-      cellsVisited += 1;
-      instancesTested += end - first;
-      for (let k = first; k < end; k += 1) {
-        const i = cellInstances[k] ?? 0;
-        if (hallMaskOn && hallMask[hallIndex[i] ?? 0] === 0) continue;
-        const x = xM[i] ?? 0;
-        const y = sphereYM[i] ?? 0;
-        const z = zM[i] ?? 0;
-        const r = radiusM[i] ?? 0;
-        if (!allInside) {
-          const nr = -r;
-          if (p0x * x + p0y * y + p0z * z + p0d < nr) continue;
-          if (p1x * x + p1y * y + p1z * z + p1d < nr) continue;
-          if (p2x * x + p2y * y + p2z * z + p2d < nr) continue;
-          if (p3x * x + p3y * y + p3z * z + p3d < nr) continue;
-          if (p4x * x + p4y * y + p4z * z + p4d < nr) continue;
-          if (p5x * x + p5y * y + p5z * z + p5d < nr) continue;
+  // One block per hall: a hall whose walls hide it is skipped whole (its instances are the
+  // block's), the others visit their cells in the range.
+  for (let block = 0; block < blockCount; block += 1) {
+    if (hallMaskOn && hallMask[blockHall[block] ?? 0] === 0) continue;
+    const cellSizeM = blockCellSizeM[block] ?? 1;
+    const originXM = blockOriginXM[block] ?? 0;
+    const originZM = blockOriginZM[block] ?? 0;
+    const columns = blockColumns[block] ?? 0;
+    const rows = blockRows[block] ?? 0;
+    const firstCell = blockFirstCell[block] ?? 0;
+    const column0 = Math.max(0, Math.floor((minX - originXM) / cellSizeM));
+    const column1 = Math.min(columns - 1, Math.floor((maxX - originXM) / cellSizeM));
+    const row0 = Math.max(0, Math.floor((minZ - originZM) / cellSizeM));
+    const row1 = Math.min(rows - 1, Math.floor((maxZ - originZM) / cellSizeM));
+    for (let row = row0; row <= row1; row += 1) {
+      for (let column = column0; column <= column1; column += 1) {
+        const cell = firstCell + row * columns + column;
+        const first = cellStart[cell] ?? 0;
+        const end = cellStart[cell + 1] ?? 0;
+        if (first === end) continue;
+        cellsTested += 1;
+        const b = cell * 6;
+        const bx0 = cellBounds[b] ?? 0, by0 = cellBounds[b + 1] ?? 0, bz0 = cellBounds[b + 2] ?? 0;
+        const bx1 = cellBounds[b + 3] ?? 0, by1 = cellBounds[b + 4] ?? 0, bz1 = cellBounds[b + 5] ?? 0;
+        if (limited) {
+          const dx = cx < bx0 ? bx0 - cx : cx > bx1 ? cx - bx1 : 0;
+          const dy = cy < by0 ? by0 - cy : cy > by1 ? cy - by1 : 0;
+          const dz = cz < bz0 ? bz0 - cz : cz > bz1 ? cz - bz1 : 0;
+          if (dx * dx + dy * dy + dz * dz > maxDistanceSq) continue;
         }
-        const dx = x - cx;
-        const dy = y - cy;
-        const dz = z - cz;
-        const distanceSq = dx * dx + dy * dy + dz * dz;
-        if (limited && distanceSq > (maxDistanceM + r) * (maxDistanceM + r)) continue;
+        // Box against each plane: its corner farthest along the normal (p-vertex) must be inside;
+        // if the nearest corner (n-vertex) is inside every plane too, the whole box is.
+        let allInside = true;
+        let far = p0x * (p0x > 0 ? bx1 : bx0) + p0y * (p0y > 0 ? by1 : by0) + p0z * (p0z > 0 ? bz1 : bz0) + p0d;
+        if (far < 0) continue;
+        if (p0x * (p0x > 0 ? bx0 : bx1) + p0y * (p0y > 0 ? by0 : by1) + p0z * (p0z > 0 ? bz0 : bz1) + p0d < 0) allInside = false;
+        far = p1x * (p1x > 0 ? bx1 : bx0) + p1y * (p1y > 0 ? by1 : by0) + p1z * (p1z > 0 ? bz1 : bz0) + p1d;
+        if (far < 0) continue;
+        if (p1x * (p1x > 0 ? bx0 : bx1) + p1y * (p1y > 0 ? by0 : by1) + p1z * (p1z > 0 ? bz0 : bz1) + p1d < 0) allInside = false;
+        far = p2x * (p2x > 0 ? bx1 : bx0) + p2y * (p2y > 0 ? by1 : by0) + p2z * (p2z > 0 ? bz1 : bz0) + p2d;
+        if (far < 0) continue;
+        if (p2x * (p2x > 0 ? bx0 : bx1) + p2y * (p2y > 0 ? by0 : by1) + p2z * (p2z > 0 ? bz0 : bz1) + p2d < 0) allInside = false;
+        far = p3x * (p3x > 0 ? bx1 : bx0) + p3y * (p3y > 0 ? by1 : by0) + p3z * (p3z > 0 ? bz1 : bz0) + p3d;
+        if (far < 0) continue;
+        if (p3x * (p3x > 0 ? bx0 : bx1) + p3y * (p3y > 0 ? by0 : by1) + p3z * (p3z > 0 ? bz0 : bz1) + p3d < 0) allInside = false;
+        far = p4x * (p4x > 0 ? bx1 : bx0) + p4y * (p4y > 0 ? by1 : by0) + p4z * (p4z > 0 ? bz1 : bz0) + p4d;
+        if (far < 0) continue;
+        if (p4x * (p4x > 0 ? bx0 : bx1) + p4y * (p4y > 0 ? by0 : by1) + p4z * (p4z > 0 ? bz0 : bz1) + p4d < 0) allInside = false;
+        far = p5x * (p5x > 0 ? bx1 : bx0) + p5y * (p5y > 0 ? by1 : by0) + p5z * (p5z > 0 ? bz1 : bz0) + p5d;
+        if (far < 0) continue;
+        if (p5x * (p5x > 0 ? bx0 : bx1) + p5y * (p5y > 0 ? by0 : by1) + p5z * (p5z > 0 ? bz0 : bz1) + p5d < 0) allInside = false;
 
-        levelAndBucket(culler, i, distanceSq, r * r, boundaries);
-        visible += 1;
+        visitedCells[cellsVisited] = cell;
+        cellsVisited += 1;
+        instancesTested += end - first;
+        for (let k = first; k < end; k += 1) {
+          const i = cellInstances[k] ?? 0;
+          const x = xM[i] ?? 0;
+          const y = sphereYM[i] ?? 0;
+          const z = zM[i] ?? 0;
+          const r = radiusM[i] ?? 0;
+          if (!allInside) {
+            const nr = -r;
+            if (p0x * x + p0y * y + p0z * z + p0d < nr) continue;
+            if (p1x * x + p1y * y + p1z * z + p1d < nr) continue;
+            if (p2x * x + p2y * y + p2z * z + p2d < nr) continue;
+            if (p3x * x + p3y * y + p3z * z + p3d < nr) continue;
+            if (p4x * x + p4y * y + p4z * z + p4d < nr) continue;
+            if (p5x * x + p5y * y + p5z * z + p5d < nr) continue;
+          }
+          const dx = x - cx;
+          const dy = y - cy;
+          const dz = z - cz;
+          const distanceSq = dx * dx + dy * dy + dz * dz;
+          if (limited && distanceSq > (maxDistanceM + r) * (maxDistanceM + r)) continue;
+
+          levelAndBucket(culler, i, distanceSq, r * r, boundaries);
+          visible += 1;
+        }
       }
     }
   }

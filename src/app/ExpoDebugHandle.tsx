@@ -31,6 +31,16 @@ export interface ExpoDebugHandle {
   placeVisitor: (xM: number, zM: number, yawRad: number) => void;
   /** The route of the journey under way ([x, z, …] site metres, the end last), or null when none. */
   route: () => number[] | null;
+  /** What the renderer holds on the GPU now, as it counts it (`gl.info`): leaks and context restores show here. */
+  rendererResources: () => RendererResources;
+}
+
+export interface RendererResources {
+  /** Geometries uploaded (their vertex and index buffers). */
+  geometries: number;
+  textures: number;
+  /** Shader programs compiled. */
+  programs: number;
 }
 
 export interface VisitorReading {
@@ -129,6 +139,8 @@ export function ExpoDebugHandle({ layout, view, navigator }: { layout: LaidOutSc
         const journey = navigationStore.getState().journey;
         return journey ? [...journey.route] : null;
       },
+      // Read afresh each time: three replaces `gl.info` when a lost context is restored.
+      rendererResources: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0 }),
       exhibitScreenPoint(exhibitId) {
         const centre = view.exhibitCentre(exhibitId);
         if (!centre) return null;

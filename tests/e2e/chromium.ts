@@ -2,7 +2,8 @@
  * Debian's Chromium with software WebGL (SwiftShader): no browser download, no GPU needed.
  * Without `--enable-unsafe-swiftshader` there is no WebGL at all; the canary test proves it works.
  */
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type ConsoleMessage, type Page } from 'playwright-core';
+import type { RendererResources } from '../../src/app/ExpoDebugHandle';
 import type { RenderStats } from '../../src/store/renderStats';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -101,4 +102,38 @@ export async function restrictToOrigin(page: Page, baseUrl: string): Promise<str
     return route.abort('blockedbyclient');
   });
   return offOrigin;
+}
+
+/** What the renderer holds on the GPU (`window.__expoDebug.rendererResources()`), copied out of the page. */
+export function readRendererResources(page: Page): Promise<RendererResources> {
+  return page.evaluate(() => {
+    const handle = window.__expoDebug;
+    if (!handle) throw new Error('window.__expoDebug is missing');
+    return handle.rendererResources();
+  });
+}
+
+/** Waits until no frame has been drawn for `quietMs` (on-demand rendering has settled). */
+export async function waitForFramesIdle(page: Page, quietMs = 400, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let frames = (await readExpoStats(page)).frames;
+  for (;;) {
+    await page.waitForTimeout(quietMs);
+    const now = (await readExpoStats(page)).frames;
+    if (now === frames) return;
+    if (Date.now() > deadline) throw new Error(`frames still being drawn after ${timeoutMs} ms`);
+    frames = now;
+  }
+}
+
+/**
+ * The page's JS heap in bytes after a full garbage collection, through the DevTools protocol
+ * (steadier than `performance.memory`, which is rounded and sampled): collected twice, since one
+ * collection can leave what finalizers released for the next.
+ */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
 }

@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { countScene, type LaidOutScene } from '../scene';
-import { modelWarningText } from '../store/modelStore';
 import { useModelStore } from '../store/useModelStore';
 import { useSceneStore } from '../store/useSceneStore';
 import { BoothList } from '../ui/BoothList';
 import { BoothPanel } from '../ui/BoothPanel';
+import { ContextLostNotice } from '../ui/ContextLostNotice';
 import { ExhibitPanel } from '../ui/ExhibitPanel';
 import { FloorPlan } from '../ui/floorPlan/FloorPlan';
 import { Header } from '../ui/Header';
@@ -32,7 +32,6 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
   const file = useSceneStore((state) => state.file);
   const diagnostics = useSceneStore((state) => state.diagnostics);
   const modelWarnings = useModelStore((state) => state.warnings);
-  const modelMessages = useMemo(() => modelWarnings.map(modelWarningText), [modelWarnings]);
   const counts = useMemo(() => countScene(layout), [layout]);
   const navigator = useMemo(() => createExpoNavigator(layout, pageHashHistory), [layout]);
   const search = useMemo(() => createExpoSearch(layout), [layout]);
@@ -49,6 +48,7 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
         <main className="stage">
           <ExpoCanvas layout={layout} navigator={navigator} />
           <RenderingIndicator />
+          <ContextLostNotice />
           {immersive ? <div className="crosshair" aria-hidden="true" /> : null}
           <PlaceNotice layout={layout} />
           {immersive ? null : <FloorPlan layout={layout} />}
@@ -58,7 +58,7 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
           {touch && walking ? <Joystick input={navigator} label={uiStrings(language).joystick} /> : null}
           <NavigationBar />
           {immersive ? null : <PlaceStatus layout={layout} />}
-          {immersive ? null : <WarningsPanel file={file} warnings={diagnostics} modelWarnings={modelMessages} />}
+          {immersive ? null : <WarningsPanel file={file} warnings={diagnostics} modelWarnings={modelWarnings} exhibits={layout.scene.exhibits} />}
         </main>
       </div>
     </NavigatorContext.Provider>

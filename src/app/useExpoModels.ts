@@ -16,7 +16,9 @@ export const createPageModelLoader: CreateModelLoader = () =>
 /**
  * Loads the models of `view`'s exhibits after the view is shown (the first frame never waits for
  * them), hands each arrival to the view and asks for a frame, and records loads and failures in
- * `store` (warnings for the UI) and `stats` (counters for tests). Cancels and frees everything when
+ * `store` (warnings for the UI, with each failure's technical cause) and `stats` (counters for
+ * tests). The first failure of each model is also logged with `console.warn`, for curators of a
+ * deployed site, where the panel tells visitors only which exhibits show a stand-in. Cancels and frees everything when
  * the view changes or the component unmounts. `createLoader` must keep its identity between renders.
  */
 export function useExpoModels(view: ExpoView, store: ModelStore, stats: RenderStats, createLoader: CreateModelLoader = createPageModelLoader): void {
@@ -38,8 +40,8 @@ export function useExpoModels(view: ExpoView, store: ModelStore, stats: RenderSt
           recordModelLoaded(store);
           stats.modelsLoaded += 1;
         } else {
-          console.warn(result.message);
-          recordModelFailed(store, { modelId: result.modelId, message: result.message });
+          // For curators: the technical cause, once per model (the panel shows it on the dev server only).
+          if (recordModelFailed(store, result.modelId, result.message)) console.warn(result.message);
           stats.modelsFailed += 1;
         }
         // On-demand rendering: the change shows in the next frame only if one is asked for.

@@ -1,27 +1,35 @@
 /**
  * three's GLTFLoader set up for the expo's model files: Draco (KHR_draco_mesh_compression) decoded
  * by three's glTF build of the Draco decoder served from this site's `draco/` folder, never a CDN
- * (no network in CI, and a strict CSP wants same-origin), and meshopt (EXT_/KHR_meshopt_compression)
- * by three's bundled `meshopt_decoder.module.js`.
+ * (no network in CI, and a strict CSP wants same-origin), in workers started from a file of this
+ * site (`createDracoLoader`), and meshopt (EXT_/KHR_meshopt_compression) by three's bundled
+ * `meshopt_decoder.module.js` on the main thread.
  *
  * The meshopt decoder compiles its WebAssembly as soon as its module is evaluated, so it is
  * imported only when a file needs it: a site serving Draco files never compiles it. The Draco
- * decoder likewise fetches `draco/*` and starts its worker on the first Draco file only.
+ * decoder likewise fetches `draco/*` and starts its workers on the first Draco file only. Before
+ * either starts, one probe per codec asks whether the page's policy lets it run and, if not, which
+ * directive stops it (`decoderPolicy.ts`); its answer fails every file of that codec at once.
  */
 import { LoaderUtils } from 'three';
-import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js';
 import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { createDracoLoader, dracoWorkerUrl } from './createDracoLoader';
+import { describePolicyGap, type DecoderCodec, type DecoderReadiness } from './decoderPolicy';
 import type { GltfFacts } from './inspectGltfBytes';
 import { ModelLoadError } from './modelFailure';
+import { probeDecoderWorker } from './probeDecoderWorker';
 import { probeWebAssembly } from './probeWebAssembly';
 
 export interface GltfParserOptions {
-  /** Folder of `draco_wasm_wrapper.js` and `draco_decoder.wasm`, absolute or relative to the page (default `draco/`). */
+  /** Absolute address of the folder of `draco_worker.js` and `draco_decoder.wasm` (default: `draco/` of the page). */
   dracoPath?: string;
   /** Draco decoding workers at most (default 2: decoding is short, and each worker holds a decoder). */
   dracoWorkers?: number;
-  /** Whether WebAssembly may be compiled here (default `probeWebAssembly`, asked once per parser). */
-  probeWebAssembly?: () => Promise<boolean>;
+  /**
+   * Whether the decoder of `codec` can start on this page (asked once per codec and parser). By
+   * default meshopt asks `probeWebAssembly` (main thread), Draco `probeDecoderWorker` (its worker).
+   */
+  probeDecoder?: (codec: DecoderCodec) => Promise<DecoderReadiness>;
 }
 
 export interface GltfParser {
@@ -64,10 +72,22 @@ const SUPPORTED_EXTENSIONS = new Set([
 
 /** A parser owning one GLTFLoader and one DRACOLoader; call `dispose` when done. */
 export function createGltfParser(options: GltfParserOptions = {}): GltfParser {
-  const draco = new DRACOLoader().setDecoderPath(options.dracoPath ?? 'draco/').setWorkerLimit(options.dracoWorkers ?? 2);
+  const dracoPath = options.dracoPath ?? new URL('draco/', globalThis.document?.baseURI ?? 'http://localhost/').href;
+  const draco = createDracoLoader({ decoderPath: dracoPath, workerLimit: options.dracoWorkers ?? 2 });
   const loader = new GLTFLoader().setDRACOLoader(draco);
+  const probe = options.probeDecoder ?? ((codec: DecoderCodec) => (codec === 'meshopt' ? probeWebAssembly() : probeDecoderWorker(dracoWorkerUrl(dracoPath))));
+  const readiness = new Map<DecoderCodec, Promise<DecoderReadiness>>();
   let meshopt: Promise<void> | undefined;
-  let wasmAllowed: Promise<boolean> | undefined;
+
+  const ensureDecoder = async (codec: DecoderCodec): Promise<void> => {
+    let answer = readiness.get(codec);
+    if (!answer) {
+      answer = probe(codec);
+      readiness.set(codec, answer);
+    }
+    const ready = await answer;
+    if (!ready.ok) throw new ModelLoadError('blocked', describePolicyGap(ready.gap, codec, ready.detail));
+  };
 
   const useMeshopt = (): Promise<void> => {
     meshopt ??= import('three/examples/jsm/libs/meshopt_decoder.module.js').then(async ({ MeshoptDecoder }) => {
@@ -82,22 +102,14 @@ export function createGltfParser(options: GltfParserOptions = {}): GltfParser {
       const missing = facts.extensionsRequired.filter((name) => !SUPPORTED_EXTENSIONS.has(name));
       if (missing.length > 0) throw new ModelLoadError('unsupported', `it requires the glTF extension ${missing.join(', ')}`);
       const usesMeshopt = facts.extensionsUsed.some((name) => MESHOPT.includes(name));
-      if (usesMeshopt || facts.extensionsUsed.includes(DRACO)) {
-        wasmAllowed ??= (options.probeWebAssembly ?? probeWebAssembly)();
-        if (!(await wasmAllowed)) {
-          throw new ModelLoadError(
-            'unsupported',
-            `its meshes are ${usesMeshopt ? 'meshopt' : 'Draco'}-compressed and this page may not run the WebAssembly decoder; a Content-Security-Policy needs 'wasm-unsafe-eval' in script-src`,
-          );
-        }
-      }
+      if (facts.extensionsUsed.includes(DRACO)) await ensureDecoder('draco');
       if (usesMeshopt) {
+        await ensureDecoder('meshopt');
         try {
           await useMeshopt();
         } catch (reason) {
-          // A CSP without 'wasm-unsafe-eval', or no WebAssembly at all.
           meshopt = undefined;
-          throw new ModelLoadError('unsupported', `the meshopt decoder could not start: ${reason instanceof Error ? reason.message : String(reason)}`);
+          throw new ModelLoadError('blocked', describePolicyGap('unknown', 'meshopt', reason instanceof Error ? reason.message : String(reason)));
         }
       }
       return loader.parseAsync(buffer, LoaderUtils.extractUrlBase(fileUrl));

@@ -18,8 +18,8 @@ export interface ModelFileLoaderOptions extends GltfParserOptions {
   /** `window.fetch` in the app; a fake in tests. */
   fetch?: typeof fetch;
   /**
-   * Give up on a file after this long (default 60 s). A Draco worker whose WebAssembly is blocked
-   * (a CSP without 'wasm-unsafe-eval') never answers; this turns the wait into a warning.
+   * Give up on a file after this long (default 60 s): a decoder that hangs for a reason the probes
+   * did not foresee turns into a warning, not an endless wait.
    */
   timeoutMs?: number;
 }
@@ -38,7 +38,7 @@ export function createModelFileLoader(options: ModelFileLoaderOptions): ModelFil
     // Resolved against the page, not the module: `base: './'` serves the app from any folder.
     dracoPath: new URL(options.dracoPath ?? 'draco/', options.pageUrl).href,
     ...(options.dracoWorkers === undefined ? {} : { dracoWorkers: options.dracoWorkers }),
-    ...(options.probeWebAssembly === undefined ? {} : { probeWebAssembly: options.probeWebAssembly }),
+    ...(options.probeDecoder === undefined ? {} : { probeDecoder: options.probeDecoder }),
   });
   const fetchFile = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -74,7 +74,16 @@ export function createModelFileLoader(options: ModelFileLoaderOptions): ModelFil
       if (reason instanceof ModelLoadError) throw reason;
       throw new ModelLoadError('damaged', errorDetail(reason));
     }
-    const model = extractModelParts(gltf.scene);
+    // A glTF with no scene (or whose scene is not a node tree) has nothing to draw; without this
+    // check extractModelParts throws "Cannot read properties of undefined (reading 'updateMatrixWorld')".
+    if (!gltf.scene) throw new ModelLoadError('empty');
+    let model: LoadedModel;
+    try {
+      model = extractModelParts(gltf.scene);
+    } catch (reason) {
+      if (reason instanceof ModelLoadError) throw reason;
+      throw new ModelLoadError('damaged', errorDetail(reason));
+    }
     if (signal.aborted) {
       disposeLoadedModel(model);
       signal.throwIfAborted();

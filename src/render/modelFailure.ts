@@ -1,5 +1,7 @@
 /**
- * Why a model file could not be shown, in words a curator can act on. GLTFLoader itself throws raw
+ * Why a model file could not be shown, in words a curator can act on: the technical cause, written
+ * to the console and shown on the dev server. Visitors never see it; they are told which exhibits
+ * show a stand-in (`src/ui/modelNotice.ts`). GLTFLoader itself throws raw
  * `RangeError`s for cut-off files and "Unexpected token '<'" for a web page served instead of a
  * model (docs/reliability-notes); these reasons are decided before or around it instead.
  */
@@ -17,6 +19,8 @@ export type ModelFailureKind =
   | 'damaged'
   /** Valid glTF that needs something this viewer lacks (a newer version, an extension). */
   | 'unsupported'
+  /** The page may not run the decoder the file needs (a Content-Security-Policy gap, no WebAssembly). */
+  | 'blocked'
   /** It loaded, but there is no mesh in it to draw. */
   | 'empty'
   /** Loading and decoding took longer than the loader waits. */
@@ -55,6 +59,8 @@ export function describeModelFailure(modelId: string, file: string, error: Model
       return `${subject} is damaged (${detail || 'the loader could not read it'})`;
     case 'unsupported':
       return `${subject} cannot be shown here (${detail})`;
+    case 'blocked':
+      return `${subject} cannot be decoded on this page: ${detail}`;
     case 'empty':
       return `${subject} has no mesh to show`;
     case 'timeout':

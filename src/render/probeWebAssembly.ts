@@ -1,52 +1,32 @@
 /**
- * Whether this page may compile WebAssembly, asked quietly before a decoder tries.
+ * Whether this page may compile WebAssembly, asked on the main thread before the meshopt decoder
+ * (which compiles its module on the main thread as soon as it is imported) is loaded.
  *
- * Both model decoders are WebAssembly: Draco's in a blob worker, meshopt's on the main thread. A
- * Content-Security-Policy whose `script-src` lacks 'wasm-unsafe-eval' blocks both. Measured in
- * headless Chromium with the README's policy: the Draco worker aborts with an uncaught
- * `RuntimeError` per worker and never answers, so every Draco model hung until the loader's
- * timeout; the meshopt module's import-time compile would report a violation on the document.
- * A blob worker inherits the page's policy, so compiling the 8-byte empty module inside one, in a
- * `try`, answers the question for both without an uncaught error or a document-level violation.
+ * Compiling the 8-byte empty module is the cheapest honest question: where `script-src` lacks
+ * 'wasm-unsafe-eval' it throws a `CompileError` and the document reports one `script-src`
+ * violation (blocked URI `wasm-eval`), which names the gap; Chromium 156 logs nothing to the
+ * console for it. The question used to be asked in a blob: worker to avoid that one violation,
+ * but a blob worker is itself refused under `worker-src 'self'`, and its refusal was then blamed
+ * on 'wasm-unsafe-eval' (issue 11).
  */
+import { classifyPolicyBlock, type DecoderReadiness } from './decoderPolicy';
+import { watchPolicyViolations } from './watchPolicyViolations';
 
 /** The smallest valid module: magic "\0asm" and version 1. */
-const EMPTY_MODULE = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+export const EMPTY_WASM_MODULE: readonly number[] = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
 
-const PROBE_SOURCE = `try { new WebAssembly.Module(new Uint8Array([${EMPTY_MODULE.join(',')}])); postMessage(true); } catch (error) { postMessage(false); }`;
-
-/** Give up on a probe worker that does not answer (it should take milliseconds). */
-const PROBE_TIMEOUT_MS = 5_000;
-
-/**
- * Resolves `true` when WebAssembly can be compiled in a worker of this page (and so, under the
- * same policy, on the main thread); never rejects. Without `Worker` (Node), it only asks whether
- * WebAssembly exists.
- */
-export function probeWebAssembly(): Promise<boolean> {
-  if (typeof WebAssembly !== 'object') return Promise.resolve(false);
-  if (typeof Worker === 'undefined' || typeof Blob === 'undefined' || typeof URL.createObjectURL !== 'function') return Promise.resolve(true);
-  return new Promise<boolean>((resolve) => {
-    let url: string | undefined;
-    let worker: Worker | undefined;
-    const finish = (answer: boolean): void => {
-      clearTimeout(timer);
-      worker?.terminate();
-      if (url) URL.revokeObjectURL(url);
-      resolve(answer);
-    };
-    const timer = setTimeout(() => finish(false), PROBE_TIMEOUT_MS);
-    try {
-      url = URL.createObjectURL(new Blob([PROBE_SOURCE], { type: 'text/javascript' }));
-      worker = new Worker(url);
-      worker.onmessage = (event: MessageEvent<unknown>) => finish(event.data === true);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        finish(false);
-      };
-    } catch {
-      // worker-src forbids blob: workers; DRACOLoader could not start its workers either.
-      finish(false);
-    }
-  });
+/** Resolves whether WebAssembly can be compiled on this page, and if not, which gap stops it; never rejects. */
+export async function probeWebAssembly(): Promise<DecoderReadiness> {
+  if (typeof WebAssembly !== 'object') return { ok: false, gap: 'no-webassembly', detail: '' };
+  const watch = watchPolicyViolations();
+  try {
+    new WebAssembly.Module(new Uint8Array(EMPTY_WASM_MODULE));
+    await watch.stop();
+    return { ok: true };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // The module is valid: a refusal can only be the page's policy.
+    const gap = classifyPolicyBlock({ violations: await watch.stop(), error: detail });
+    return { ok: false, gap: gap === 'unknown' ? 'wasm-unsafe-eval' : gap, detail };
+  }
 }

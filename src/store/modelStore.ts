@@ -1,17 +1,20 @@
 /**
  * How the exhibit model files of the shown scene are loading (every level file of every model):
- * how many were asked for, loaded and failed, and one plain-text warning per model with a failed
- * file for the warnings panel. Plain data only (the
- * UI never sees three); the 3D view writes it, the UI reads it with `useModelStore`.
+ * how many were asked for, loaded and failed, and one warning per model with a failed file. A
+ * warning holds the model's id (the UI names its exhibits to visitors, `src/ui/modelNotice.ts`)
+ * and the technical cause of each failed file (for curators: the console, and the panel on the
+ * dev server only). Plain data only (the UI never sees three); the 3D view writes it, the UI reads
+ * it with `useModelStore`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface ModelWarning {
   modelId: string;
-  /** Files of this model that failed; past the first, the message says how many more. */
-  failedFiles?: number;
-  /** One sentence naming the model, its file and the reason, e.g. "model 'model-x': models/x/lod0.glb could not be loaded (HTTP 404)". */
-  message: string;
+  /**
+   * One technical sentence per failed file of this model, in the order they failed, e.g.
+   * "model 'model-x': models/x/lod0.glb could not be loaded (HTTP 404)". Never shown to visitors.
+   */
+  causes: string[];
 }
 
 export interface ModelStatusState {
@@ -42,25 +45,25 @@ export function recordModelLoaded(store: ModelStore): void {
 }
 
 /**
- * Records a failed file. One warning per model keeps the panel readable when one cause breaks
- * every file (a Content-Security-Policy without 'wasm-unsafe-eval' breaks all 114); a model's
- * later failures add a count to its warning, so a broken LOD0 behind a broken LOD2 is not silent.
+ * Records a failed file of `modelId` with its technical `cause`, and returns whether it is the
+ * model's first (the caller logs the cause once per model). One warning per model keeps the panel
+ * readable when one cause breaks every file (a policy gap breaks all 114); a model's later
+ * failures add their causes to its warning, so a broken LOD0 behind a broken LOD2 is not lost.
  */
-export function recordModelFailed(store: ModelStore, warning: ModelWarning): void {
+export function recordModelFailed(store: ModelStore, modelId: string, cause: string): boolean {
+  let first = false;
   store.setState((state) => {
-    const index = state.warnings.findIndex((existing) => existing.modelId === warning.modelId);
-    if (index === -1) return { failed: state.failed + 1, warnings: [...state.warnings, { ...warning, failedFiles: 1 }] };
+    const index = state.warnings.findIndex((existing) => existing.modelId === modelId);
+    if (index === -1) {
+      first = true;
+      return { failed: state.failed + 1, warnings: [...state.warnings, { modelId, causes: [cause] }] };
+    }
     const warnings = state.warnings.slice();
     const existing = warnings[index] as ModelWarning;
-    warnings[index] = { ...existing, failedFiles: (existing.failedFiles ?? 1) + 1 };
+    warnings[index] = { ...existing, causes: [...existing.causes, cause] };
     return { failed: state.failed + 1, warnings };
   });
-}
-
-/** The sentence the panel shows for a model's warning. */
-export function modelWarningText(warning: ModelWarning): string {
-  const more = (warning.failedFiles ?? 1) - 1;
-  return more === 0 ? warning.message : `${warning.message} (and ${more} more ${more === 1 ? 'file' : 'files'} of this model)`;
+  return first;
 }
 
 /** The app's one model store. Tests make their own with `createModelStore`. */

@@ -1,23 +1,34 @@
-import { useState } from 'react';
-import type { Diagnostic } from '../scene';
+import { useMemo, useState } from 'react';
+import type { Diagnostic, Exhibit } from '../scene';
+import type { ModelWarning } from '../store/modelStore';
 import { useLanguage } from '../store/useLanguage';
 import { DiagnosticList } from './DiagnosticList';
+import { indexModelUsers, modelNoticeText } from './modelNotice';
 import { uiStrings } from './strings';
 
 export interface WarningsPanelProps {
   file: string;
   warnings: readonly Diagnostic[];
-  /** One plain-text sentence per model with a file that could not be loaded. */
-  modelWarnings?: readonly string[];
+  /** One per model with a file that could not be loaded. */
+  modelWarnings?: readonly ModelWarning[];
+  /** The scene's exhibits: a model's notice names the exhibits shown with it. */
+  exhibits?: readonly Exhibit[];
+  /**
+   * Show each model's technical causes (file, error) under its notice: for curators on the dev
+   * server (the default there), never for visitors of a built site, who get the console only.
+   */
+  showCauses?: boolean;
 }
 
 /**
  * The warnings of a scene that can be shown, and the models that could not be loaded, in a small
- * panel over the 3D view until dismissed. Model warnings arrive while the halls are already shown.
+ * panel over the 3D view until dismissed. Model warnings arrive while the halls are already shown;
+ * each tells visitors which exhibits show a stand-in, in their language.
  */
-export function WarningsPanel({ file, warnings, modelWarnings = [] }: WarningsPanelProps) {
+export function WarningsPanel({ file, warnings, modelWarnings = [], exhibits = [], showCauses = import.meta.env.DEV }: WarningsPanelProps) {
   const [language] = useLanguage();
   const [dismissed, setDismissed] = useState(false);
+  const users = useMemo(() => indexModelUsers(exhibits), [exhibits]);
   if (dismissed || warnings.length + modelWarnings.length === 0) return null;
   const text = uiStrings(language);
   return (
@@ -34,9 +45,19 @@ export function WarningsPanel({ file, warnings, modelWarnings = [] }: WarningsPa
         <section className="model-warnings" data-testid="model-warnings">
           {warnings.length > 0 ? <h3>{text.modelWarningsTitle(modelWarnings.length)}</h3> : null}
           <ul>
-            {modelWarnings.map((message) => (
-              <li key={message} className="model-warning">
-                {message}
+            {modelWarnings.map((warning) => (
+              <li key={warning.modelId} className="model-warning" data-model-id={warning.modelId}>
+                <span className="model-notice">{modelNoticeText(users.get(warning.modelId), text, language)}</span>
+                {showCauses ? (
+                  <details className="model-causes">
+                    <summary>{text.modelCauses}</summary>
+                    <ul>
+                      {warning.causes.map((cause, index) => (
+                        <li key={index}>{cause}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

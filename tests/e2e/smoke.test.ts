@@ -50,6 +50,17 @@ describe('the default expo', () => {
     expect(await cspViolations(watched.page)).toEqual([]);
   });
 
+  it('searches in its own worker under the strict policy', async () => {
+    const { page } = watched;
+    await page.getByRole('searchbox', { name: 'Search' }).fill('天眼');
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /China Sky Eye: FAST/ }).waitFor({ timeout: 30_000 });
+    // The index is built in the worker (a file of this site, its address a Trusted Type), not on the page's thread.
+    expect(watched.requests.some((url) => /\/assets\/searchWorker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('draws a canvas that is not blank', async () => {
     const image = decodePng(await watched.page.locator('canvas').screenshot());
     expect(image.width).toBeGreaterThan(100);

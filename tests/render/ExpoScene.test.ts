@@ -10,7 +10,7 @@ import { createExpoNavigator } from '../../src/app/navigation/createExpoNavigato
 import type { LaidOutScene } from '../../src/scene';
 import type { CreateModelLoader } from '../../src/app/useExpoModels';
 import { createExpoView, ModelLoadError, type LoadedModel } from '../../src/render';
-import { modelStore, modelWarningText } from '../../src/store/modelStore';
+import { modelStore } from '../../src/store/modelStore';
 import { renderStats } from '../../src/store/renderStats';
 import { generateLayout, generatedModelId } from './generatedLayout';
 import { mountScene } from './r3fHarness';
@@ -108,7 +108,7 @@ describe('ExpoScene with models', () => {
     warn.mockReset();
   });
 
-  it('swaps the boxes of a model whose files arrive for one batch per level, and keeps boxes and one warning per failing model that counts its files', async () => {
+  it('swaps the boxes of a model whose files arrive for one batch per level, and keeps boxes and one warning per failing model with the cause of each file, logged once', async () => {
     const layout = generateLayout({ booths: 20, exhibitsPerBooth: 2, models: 2, lods: 2 });
     const { create, record } = fakeLoader({ 'models/box-0/lod0.glb': boxModel(), 'models/box-0/lod1.glb': boxModel() });
     const mounted = await mountScene(expoScene(layout, { createModelLoader: create }));
@@ -122,19 +122,18 @@ describe('ExpoScene with models', () => {
     expect(mounted.scene.getObjectByName(`model:${generatedModelId(1)}:lod0`)).toBeUndefined();
     expect((mounted.scene.getObjectByName('exhibit-placeholders') as InstancedMesh).visible).toBe(true);
     expect(renderStats).toMatchObject({ modelsRequested: 4, modelsLoaded: 2, modelsFailed: 2 });
+    // The console gets the cause once per model (its first failed file), the store every file's.
     expect(warn.mock.calls.map(([message]) => String(message)).filter((message) => message.startsWith('model '))).toEqual([
       `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
-      `model '${generatedModelId(1)}': models/box-1/lod0.glb could not be loaded (HTTP 404)`,
     ]);
     expect(modelStore.getState().warnings).toEqual([
       {
         modelId: generatedModelId(1),
-        message: `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
-        failedFiles: 2,
+        causes: [
+          `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404)`,
+          `model '${generatedModelId(1)}': models/box-1/lod0.glb could not be loaded (HTTP 404)`,
+        ],
       },
-    ]);
-    expect(modelStore.getState().warnings.map(modelWarningText)).toEqual([
-      `model '${generatedModelId(1)}': models/box-1/lod1.glb could not be loaded (HTTP 404) (and 1 more file of this model)`,
     ]);
     await mounted.unmount();
   });

@@ -127,12 +127,41 @@ describe('createModelFileLoader', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('says when the page may not run the WebAssembly decoder instead of waiting for it', async () => {
+  it('blames the directive the meshopt probe named when the page may not run its decoder, instead of waiting for it', async () => {
     const { meshopt } = await modelFixtures();
-    const { fetch } = fakeFetch({ [`${PAGE}m.glb`]: glb(meshopt) });
-    const loader = createModelFileLoader({ pageUrl: PAGE, fetch, probeWebAssembly: () => Promise.resolve(false) });
-    const error = await failureOf(loader, 'm.glb');
-    expect(error.kind).toBe('unsupported');
-    expect(error.detail).toContain("'wasm-unsafe-eval'");
+    const { fetch } = fakeFetch({ [`${PAGE}m.glb`]: glb(meshopt), [`${PAGE}n.glb`]: glb(meshopt) });
+    const asked: string[] = [];
+    const probeDecoder = (codec: 'draco' | 'meshopt') => {
+      asked.push(codec);
+      return Promise.resolve({ ok: false as const, gap: 'wasm-unsafe-eval' as const, detail: 'CompileError' });
+    };
+    const loader = createModelFileLoader({ pageUrl: PAGE, fetch, probeDecoder });
+    const errors = [await failureOf(loader, 'm.glb'), await failureOf(loader, 'n.glb')];
+    expect(errors.map((error) => error.kind)).toEqual(['blocked', 'blocked']);
+    expect(describeModelFailure('model-m', 'm.glb', errors[0] as ModelLoadError)).toBe(
+      "model 'model-m': m.glb cannot be decoded on this page: this page's Content-Security-Policy does not let the meshopt decoder compile its WebAssembly (script-src needs 'wasm-unsafe-eval')",
+    );
+    // Asked once per codec, not once per file.
+    expect(asked).toEqual(['meshopt']);
+  });
+
+  it('blames worker-src, not WebAssembly, when the Draco decoder may not start its worker', async () => {
+    const { draco } = await modelFixtures();
+    const { fetch } = fakeFetch({ [`${PAGE}d.glb`]: glb(draco) });
+    const probeDecoder = (codec: 'draco' | 'meshopt') =>
+      Promise.resolve(codec === 'draco' ? { ok: false as const, gap: 'worker-src' as const, detail: '' } : { ok: true as const });
+    const loader = createModelFileLoader({ pageUrl: PAGE, fetch, probeDecoder });
+    const error = await failureOf(loader, 'd.glb');
+    expect(error.kind).toBe('blocked');
+    expect(error.detail).toBe("this page's Content-Security-Policy does not let the Draco decoder start its worker, a file of this site (worker-src must allow 'self')");
+    expect(error.detail).not.toContain('wasm-unsafe-eval');
+  });
+
+  it('says a glTF without a scene has no mesh to show, not "Cannot read properties of undefined"', async () => {
+    const json = JSON.stringify({ asset: { version: '2.0' } });
+    const { loader } = loaderFor({ [`${PAGE}e.gltf`]: () => new Response(json, { headers: { 'content-type': 'model/gltf+json' } }) });
+    const error = await failureOf(loader, 'e.gltf');
+    expect(error.kind).toBe('empty');
+    expect(describeModelFailure('model-e', 'e.gltf', error)).toBe("model 'model-e': e.gltf has no mesh to show");
   });
 });

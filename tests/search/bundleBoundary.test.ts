@@ -15,7 +15,10 @@ const INDEX_ROOT = 'src/search/createSearchIndex.ts';
 function staticImports(path: string): string[] {
   const source = readFileSync(path, 'utf8');
   const specifiers: string[] = [];
-  for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?'([^']+)'/gms)) if (match[1]) specifiers.push(match[1]);
+  for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?'([^']+)'/gms)) {
+    // `./x.ts?worker&url` is only the address of a file the bundler emits apart: nothing of it is imported here.
+    if (match[1] && !/\?(?:.*&)?url$/.test(match[1])) specifiers.push(match[1]);
+  }
   return specifiers;
 }
 

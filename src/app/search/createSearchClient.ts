@@ -10,11 +10,14 @@
  * - Without `Worker` (Node tests), or if the worker cannot start (a Content-Security-Policy
  *   without `worker-src 'self'`) or dies, the index is built on this thread instead.
  *
- * The worker is created the way Vite recognises (`new Worker(new URL(…), { type: 'module' })`):
- * it becomes its own file, allowed by `worker-src 'self'`, with no eval or inline code.
+ * The worker is Vite's own file of it (`?worker&url`), allowed by `worker-src 'self'`, with no eval
+ * or inline code; its address goes through the app's Trusted Types policy, which a page requiring
+ * Trusted Types (README "Deployment") wants at `new Worker`.
  */
 import type { SearchDocument, SearchQueryOptions, SearchResult } from '../../search';
+import { trustedScriptUrl } from '../../render/trustedScriptUrl';
 import type { SearchBackend } from './searchProtocol';
+import searchWorkerUrl from './searchWorker.ts?worker&url'; // eslint-disable-line boundaries/dependencies -- Vite's ?worker&url suffix, which the resolver cannot read: the file is ./searchWorker.ts, in this folder
 import { startInThreadSearch } from './startInThreadSearch';
 import { startWorkerSearch } from './startWorkerSearch';
 
@@ -42,7 +45,7 @@ export interface SearchClientOptions {
 
 /** The production worker: a module worker Vite emits as its own chunk. */
 function createSearchWorker(): Worker {
-  return new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+  return new Worker(trustedScriptUrl(new URL(searchWorkerUrl, document.baseURI).href) as string, { type: 'module' });
 }
 
 interface Job {

@@ -31,6 +31,7 @@ import { pageHashHistory } from './navigation/pageHashHistory';
 export function Expo({ layout }: { layout: LaidOutScene }) {
   const file = useSceneStore((state) => state.file);
   const diagnostics = useSceneStore((state) => state.diagnostics);
+  const warningTotal = useSceneStore((state) => state.diagnosticTotals.warnings);
   const modelWarnings = useModelStore((state) => state.warnings);
   const counts = useMemo(() => countScene(layout), [layout]);
   const navigator = useMemo(() => createExpoNavigator(layout, pageHashHistory), [layout]);
@@ -58,7 +59,7 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
           {touch && walking ? <Joystick input={navigator} label={uiStrings(language).joystick} /> : null}
           <NavigationBar />
           {immersive ? null : <PlaceStatus layout={layout} />}
-          {immersive ? null : <WarningsPanel file={file} warnings={diagnostics} modelWarnings={modelWarnings} exhibits={layout.scene.exhibits} />}
+          {immersive ? null : <WarningsPanel file={file} warnings={diagnostics} warningTotal={warningTotal} modelWarnings={modelWarnings} exhibits={layout.scene.exhibits} />}
         </main>
       </div>
     </NavigatorContext.Provider>

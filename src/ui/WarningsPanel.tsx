@@ -8,7 +8,10 @@ import { uiStrings } from './strings';
 
 export interface WarningsPanelProps {
   file: string;
+  /** The validator's warnings: at most its cap (200), the first in the file. */
   warnings: readonly Diagnostic[];
+  /** Every warning the validator found, also those beyond the cap (`warnings.length` if left out). */
+  warningTotal?: number;
   /** One per model with a file that could not be loaded. */
   modelWarnings?: readonly ModelWarning[];
   /** The scene's exhibits: a model's notice names the exhibits shown with it. */
@@ -25,7 +28,7 @@ export interface WarningsPanelProps {
  * panel over the 3D view until dismissed. Model warnings arrive while the halls are already shown;
  * each tells visitors which exhibits show a stand-in, in their language.
  */
-export function WarningsPanel({ file, warnings, modelWarnings = [], exhibits = [], showCauses = import.meta.env.DEV }: WarningsPanelProps) {
+export function WarningsPanel({ file, warnings, warningTotal = warnings.length, modelWarnings = [], exhibits = [], showCauses = import.meta.env.DEV }: WarningsPanelProps) {
   const [language] = useLanguage();
   const [dismissed, setDismissed] = useState(false);
   const users = useMemo(() => indexModelUsers(exhibits), [exhibits]);
@@ -35,11 +38,12 @@ export function WarningsPanel({ file, warnings, modelWarnings = [], exhibits = [
     // Its own keys: arrows and Page keys scroll a long list here instead of walking.
     <aside className="warnings-panel" role="status" data-testid="warnings-panel" data-own-keys>
       <div className="warnings-heading">
-        <h2>{warnings.length > 0 ? text.warningsTitle(warnings.length) : text.modelWarningsTitle(modelWarnings.length)}</h2>
+        <h2>{warnings.length > 0 ? text.warningsTitle(warningTotal) : text.modelWarningsTitle(modelWarnings.length)}</h2>
         <button type="button" className="dismiss" onClick={() => setDismissed(true)} aria-label={text.dismiss} title={text.dismiss}>
           ×
         </button>
       </div>
+      {warnings.length < warningTotal ? <p className="warnings-shown">{text.diagnosticsShown(warnings.length, 0, warningTotal)}</p> : null}
       {warnings.length > 0 ? <DiagnosticList file={file} diagnostics={warnings} atLabel={text.at} severityLabels={text.severity} /> : null}
       {modelWarnings.length > 0 ? (
         <section className="model-warnings" data-testid="model-warnings">

@@ -24,4 +24,11 @@ describe('the warnings panel', () => {
     expect(html).toContain('“Long March 5”: the 3D model could not be loaded');
     expect(html).toContain('models/rocket/lod0.glb is damaged (RangeError: Invalid typed array length: 4000000000)');
   });
+
+  it('counts every warning in its heading and says how many it shows when the validator cut the list', () => {
+    const warning = { severity: 'warning', rule: 'r', message: 'booth A-001 faces a wall', path: ['booths', 0], line: 3, column: 5 } as const;
+    const html = renderToStaticMarkup(createElement(WarningsPanel, { file: 'scenes/x.json', warnings: Array.from({ length: 200 }, () => warning), warningTotal: 1_000 }));
+    expect(html).toContain('1,000 warnings in this scene');
+    expect(html).toContain('showing 200 of 1,000 warnings');
+  });
 });

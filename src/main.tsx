@@ -11,6 +11,11 @@ import { sceneStore } from './store/sceneStore';
 
 if (PUBLISH_DEBUG_HANDLES) window.__expoStats = renderStats;
 
+// Older iPadOS Safari zooms the page on a pinch despite `touch-action` (styles.css); its own
+// gesture events can be refused, anywhere on the page. The view and the floor plan read their
+// pinches from pointer and touch events.
+for (const type of ['gesturestart', 'gesturechange']) document.addEventListener(type, (event) => event.preventDefault());
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 

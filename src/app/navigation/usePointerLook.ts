@@ -82,13 +82,7 @@ export function usePointerLook(canvas: HTMLCanvasElement, input: WalkInputSink, 
     canvas.addEventListener('pointerup', onUp);
     canvas.addEventListener('pointercancel', onUp);
     canvas.addEventListener('wheel', onWheel, { passive: false });
-    // Older iPadOS Safari zooms the page on a pinch despite `touch-action`; its gesture events can be refused.
-    const refuse = (event: Event) => event.preventDefault();
-    canvas.addEventListener('gesturestart', refuse);
-    canvas.addEventListener('gesturechange', refuse);
     return () => {
-      canvas.removeEventListener('gesturestart', refuse);
-      canvas.removeEventListener('gesturechange', refuse);
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointermove', onMove);
       canvas.removeEventListener('pointerup', onUp);

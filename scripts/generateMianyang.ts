@@ -7,6 +7,9 @@
  * do not name are filled with clearly labelled sample data ("sample": true, "Sample exhibitor
  * A-117") placed with boothGrids, so the scene has the real scale without invented claims.
  *
+ * Two guided tours (scripts/content/tours.ts) visit the headline exhibits and the energy exhibits,
+ * with narration drawn from the same facts; the headline tour opens at a viewpoint in Hall 1.
+ *
  * Stand fittings (counters, plants, banners, partitions, posters, screens, chairs, information
  * plinths) are written with `"role": "furniture"`, taken from the tables rather than guessed from
  * the model, so they are drawn but not counted, searched or listed as exhibits; exhibits leave the
@@ -27,6 +30,7 @@ import { modelEntries, modelId } from './content/models';
 import { COMPANY_BOOTHS, DISPLAY_BOOTHS, MIANYANG_BOOTHS } from './content/namedBooths';
 import { createRandom, type Random } from './content/random';
 import { SAMPLE_PALETTES } from './content/samplePalettes';
+import { TOURS, VIEWPOINTS } from './content/tours';
 import { planZone, type SampleDoubleRow } from './content/zoneLayout';
 import { ZONES, type ZoneSpec } from './content/zones';
 
@@ -102,6 +106,8 @@ export function buildMianyangScene(): SceneInput {
     exhibitors: [...NAMED_EXHIBITORS, ...GENERIC_EXHIBITORS, ...sampleExhibitors],
     exhibits: [...FEATURED_BOOTHS.flatMap(featuredExhibits), ...sampleExhibits],
     models: modelEntries(),
+    viewpoints: [...VIEWPOINTS],
+    tours: [...TOURS],
   };
 }
 

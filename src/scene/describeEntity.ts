@@ -13,6 +13,8 @@ const TOP_LEVEL_NOUNS: Record<string, string> = {
   exhibitors: 'exhibitor',
   exhibits: 'exhibit',
   models: 'model',
+  viewpoints: 'viewpoint',
+  tours: 'tour',
 };
 const HALL_NOUNS: Record<string, string> = { zones: 'zone', doors: 'door' };
 

@@ -11,3 +11,4 @@ export * from './summarizeScene';
 export * from './architecture';
 export { localizedString, type Language } from './localizedString';
 export { doorSignLine, shortHallName } from './doorSigns';
+export { MIN_DWELL_S, narrationSpeechS, tourStopDwellS } from './tourDwell';

@@ -19,6 +19,7 @@ import { layoutScene, type LaidOutScene } from './layout';
 import { checkDuplicateIds } from './checkIdentity';
 import { checkReferences } from './checkReferences';
 import { checkGeometry } from './checkGeometry';
+import { checkTours } from './checkTours';
 import { findDuplicateKeys } from './duplicateKeys';
 import { describeSubject } from './describeEntity';
 import { getLocation } from 'jsonc-parser';
@@ -106,6 +107,7 @@ export function checkLaidOutScene(layout: LaidOutScene): UnplacedDiagnostic[] {
   const ids = checkDuplicateIds(layout, problems);
   checkReferences(layout, ids, problems);
   checkGeometry(layout, ids, problems);
+  checkTours(layout, ids, problems);
   return problems;
 }
 

@@ -308,6 +308,59 @@ export const model = z
   })
   .describe('A 3D model with its level-of-detail files.');
 
+/** Narration at one stop: about a minute read aloud, short enough to read on a phone. */
+export const MAX_NARRATION_LENGTH = 600;
+export const MAX_TOUR_STOPS = 100;
+export const MAX_TOURS = 50;
+export const MAX_VIEWPOINTS = 1000;
+/** Longest pause a curator may ask for at one stop, seconds: ten minutes. */
+export const MAX_DWELL_S = 600;
+
+export const point3 = z
+  .tuple([metres, metres, metres])
+  .describe('[x, y, z] in metres in the hall: x runs east, y is the height above the floor, z runs south.');
+
+export const viewpoint = z
+  .strictObject({
+    id: id.describe('Id of the viewpoint, unique among viewpoints; tour stops name it.'),
+    name: title.describe('What the place is called; the heading of a tour stop that leads here.'),
+    hall: idRef('the hall the viewpoint is in'),
+    positionM: point3.describe('Where the eye is, [x, y, z] metres in the hall; y is the eye height (1.6 for a standing visitor).'),
+    lookAtM: point3.describe('The point the view is turned to, [x, y, z] metres in the hall.'),
+  })
+  .describe('A named place to look from, such as a view across a hall or down an aisle; tour stops lead to it by id.');
+
+export const tourStop = z
+  .strictObject({
+    exhibit: idRef('the exhibit shown at this stop').optional(),
+    booth: idRef('the booth shown at this stop (grid booths have ids "booth-" and the code in lower case)').optional(),
+    viewpoint: idRef('the viewpoint (in "viewpoints") the stop looks from').optional(),
+    narration: localizedText(MAX_NARRATION_LENGTH).describe(
+      `What is said at this stop, shown as text and read aloud when the visitor turns speech on; at most ${MAX_NARRATION_LENGTH} characters in each language.`,
+    ),
+    dwellS: z
+      .number()
+      .finite()
+      .min(1)
+      .max(MAX_DWELL_S)
+      .optional()
+      .describe(`Seconds the tour stays here once arrived, 1–${MAX_DWELL_S}; left out, long enough to read the narration (at least 8).`),
+  })
+  .describe('One stop of a tour: exactly one of "exhibit", "booth" or "viewpoint", and the narration said there.');
+
+export const tour = z
+  .strictObject({
+    id: id.describe('Id of the tour, unique among tours; links to the tour use it.'),
+    title,
+    description: description.optional(),
+    stops: z
+      .array(tourStop)
+      .min(1)
+      .max(MAX_TOUR_STOPS)
+      .describe(`The stops in the order visited, 1–${MAX_TOUR_STOPS}.`),
+  })
+  .describe('A guided tour: stops visited in order, each with narration in Chinese and English.');
+
 export const sceneSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path to scene.schema.json, for editor support.'),
@@ -319,6 +372,11 @@ export const sceneSchema = z
     exhibitors: z.array(exhibitor).default([]).describe('Companies and institutions that exhibit.'),
     exhibits: z.array(exhibit).default([]).describe('Exhibits, each placed on a booth.'),
     models: z.array(model).default([]).describe('3D models that exhibits use, by id.'),
+    // These two are optional without a default, unlike the lists above: scenes built in code
+    // (benches, tests) stay valid `Scene` values without naming them, and a file without them
+    // reads back as written.
+    viewpoints: z.array(viewpoint).max(MAX_VIEWPOINTS).optional().describe(`Named places to look from, at most ${MAX_VIEWPOINTS}.`),
+    tours: z.array(tour).max(MAX_TOURS).optional().describe(`Guided tours, at most ${MAX_TOURS}.`),
   })
   .describe('A cloud-expo scene file, format version 1.');
 
@@ -340,3 +398,7 @@ export type LocalizedText = z.output<ReturnType<typeof localizedText>>;
 export type Link = z.output<typeof link>;
 export type CompassDirection = z.output<typeof compassDirection>;
 export type Rect = z.output<typeof rect>;
+export type Tour = z.output<typeof tour>;
+export type TourStop = z.output<typeof tourStop>;
+/** Named `SceneViewpoint` because the navigation layer's `Viewpoint` is where a visitor stands. */
+export type SceneViewpoint = z.output<typeof viewpoint>;

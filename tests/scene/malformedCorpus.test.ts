@@ -173,6 +173,23 @@ const CORPUS: MalformedScene[] = [
   { file: 'far-halls.json', defect: 'a hall placed 100 km away by a mistyped position', rule: 'site-too-large', message: "hall 'hall-2' (Hall 2) at [100000, 100000] would stretch the site to 100,040 m × 100,040 m; all halls and the origin [0, 0] must fit within 5,000 m × 5,000 m", line: 29, column: 20 },
   { file: 'grid-directions-not-perpendicular.json', defect: 'a booth grid whose rows run along, not across', rule: 'grid-directions', message: `booth grid 'row-m' runs "east" along its rows, so its rows must lie to a side ("across" must be perpendicular, not "east")`, line: 45, column: 17 },
   { file: 'grid-too-many-exhibitors.json', defect: 'a booth grid listing more exhibitors than booths', rule: 'grid-exhibitors', message: "booth grid 'row-m' has 8 booths but lists 9 exhibitors", line: 52, column: 21 },
+
+  // Guided tours and viewpoints: a stop leads to exactly one exhibit, booth or viewpoint that
+  // exists; a viewpoint stands inside its hall and looks somewhere.
+  { file: 'tour-stop-unknown-exhibit.json', defect: 'a tour stop naming an unknown exhibit', rule: 'unknown-reference', message: "stop 2 of tour 'highlights' references unknown exhibit 'rockets'", line: 79, column: 22 },
+  { file: 'tour-stop-unknown-booth.json', defect: 'a tour stop naming an unknown booth', rule: 'unknown-reference', message: "stop 3 of tour 'highlights' references unknown booth 'booth-m-101'", line: 80, column: 20 },
+  { file: 'tour-stop-unknown-viewpoint.json', defect: 'a tour stop naming an unknown viewpoint', rule: 'unknown-reference', message: "stop 1 of tour 'highlights' references unknown viewpoint 'entrence'", line: 78, column: 24 },
+  { file: 'tour-stop-without-target.json', defect: 'a tour stop leading nowhere', rule: 'tour-stop-target', message: `stop 2 of tour 'highlights' leads nowhere; give exactly one of "exhibit", "booth" or "viewpoint"`, line: 79, column: 9 },
+  { file: 'tour-stop-two-targets.json', defect: 'a tour stop naming both an exhibit and a booth', rule: 'tour-stop-target', message: `stop 2 of tour 'highlights' names both "exhibit" and "booth"; give exactly one of "exhibit", "booth" or "viewpoint"`, line: 79, column: 41 },
+  { file: 'duplicate-tour-id.json', defect: 'two tours with one id', rule: 'duplicate-id', message: "duplicate tour id 'highlights'; it is first defined at tours[0].id", line: 84, column: 13 },
+  { file: 'tour-without-stops.json', defect: 'a tour without stops', rule: 'schema-too-small', message: `tour 'highlights': "stops" needs at least one item`, line: 77, column: 16 },
+  { file: 'tour-stop-missing-narration.json', defect: 'a tour stop without narration', rule: 'missing-field', message: `tour 'highlights': "stops[2].narration" is required but missing`, line: 80, column: 9 },
+  { file: 'tour-narration-too-long.json', defect: 'a narration over 600 characters', rule: 'schema-too-big', message: `tour 'highlights': "stops[2].narration.en" is too long (at most 600 characters)`, line: 80, column: 56 },
+  { file: 'tour-stop-dwell-too-long.json', defect: 'a dwell time of 6,000 seconds', rule: 'schema-too-big', message: `tour 'highlights': "stops[1].dwellS" must be at most 600`, line: 79, column: 91 },
+  { file: 'viewpoint-unknown-hall.json', defect: 'a viewpoint in an unknown hall', rule: 'unknown-reference', message: "viewpoint 'entrance' references unknown hall 'hall-3'", line: 71, column: 68 },
+  { file: 'viewpoint-outside-hall.json', defect: 'a viewpoint standing outside its hall', rule: 'outside-hall', message: "viewpoint 'entrance' stands outside hall 'hall-1' (3 m beyond its south wall)", line: 71, column: 91 },
+  { file: 'viewpoint-looks-at-itself.json', defect: 'a viewpoint looking at the point it stands on', rule: 'viewpoint-direction', message: `viewpoint 'entrance' looks at the point it stands on; "lookAtM" must be at least 0.1 m from "positionM"`, line: 71, column: 117 },
+  { file: 'duplicate-viewpoint-id.json', defect: 'two viewpoints with one id', rule: 'duplicate-id', message: "duplicate viewpoint id 'entrance'; it is first defined at viewpoints[0].id", line: 72, column: 13 },
 ];
 
 const MIN_CORPUS_SIZE = 50;

@@ -5,11 +5,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { PUBLISH_DEBUG_HANDLES } from './app/debugHandles';
+import { syncDocumentLanguage } from './app/syncDocumentLanguage';
+import { languageStore } from './store/languageStore';
 import { loadSceneInto } from './store/loadScene';
 import { renderStats } from './store/renderStats';
 import { sceneStore } from './store/sceneStore';
 
 if (PUBLISH_DEBUG_HANDLES) window.__expoStats = renderStats;
+syncDocumentLanguage(languageStore, document.documentElement);
 
 // Older iPadOS Safari zooms the page on a pinch despite `touch-action` (styles.css); its own
 // gesture events can be refused, anywhere on the page. The view and the floor plan read their

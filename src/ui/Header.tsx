@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { localizedString, type Scene, type SceneCounts } from '../scene';
 import { useLanguage } from '../store/useLanguage';
+import { formatDateRange } from './format';
 import { LanguageToggle } from './LanguageToggle';
 import { QualitySelect } from './QualitySelect';
 import { uiStrings } from './strings';
@@ -34,7 +35,7 @@ export function Header({ expo, counts, search }: HeaderProps) {
       {search}
       <div className="expo-facts">
         <p className="expo-when-where">
-          <time dateTime={expo.dates.start}>{expo.dates.start}</time> – <time dateTime={expo.dates.end}>{expo.dates.end}</time>
+          <span className="expo-dates">{formatDateRange(expo.dates.start, expo.dates.end, language)}</span>
           {' · '}
           <span className="expo-venue">{localizedString(expo.venue, language)}</span>
         </p>

@@ -3,6 +3,7 @@ import type { QualitySetting } from '../quality';
 import type { PlaceKind } from '../navigation/places';
 import type { Language, SceneCounts, Severity } from '../scene';
 import type { SearchKind } from '../search';
+import { formatNumber } from './format';
 
 export interface UiStrings {
   loading: (file: string) => string;
@@ -85,8 +86,9 @@ export interface UiStrings {
   anyFilter: string;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
-const n = (value: number): string => numberFormat.format(value);
+/** Counts in each language's own format (src/ui/format.ts). */
+const n = (value: number): string => formatNumber(value, 'en');
+const nZh = (value: number): string => formatNumber(value, 'zh');
 const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
 
 const KIND_ZH: Record<PlaceKind, string> = { hall: '展馆', booth: '展位', exhibit: '展品' };
@@ -171,22 +173,22 @@ export const STRINGS: Record<Language, UiStrings> = {
     languageToggle: 'English',
     languageToggleLabel: '切换为英文标签',
     counts: (counts) => [
-      `${n(counts.halls)} 个展馆`,
-      `${n(counts.booths)} 个展位`,
-      `${n(counts.exhibits)} 件展品`,
-      `${n(counts.exhibitors)} 家参展商`,
+      `${nZh(counts.halls)} 个展馆`,
+      `${nZh(counts.booths)} 个展位`,
+      `${nZh(counts.exhibits)} 件展品`,
+      `${nZh(counts.exhibitors)} 家参展商`,
     ],
     errorTitle: '无法显示此场景',
     loadErrorTitle: '无法加载场景',
-    errorSummary: (errors, warnings) => `${n(errors)} 个错误，${n(warnings)} 个警告`,
+    errorSummary: (errors, warnings) => `${nZh(errors)} 个错误，${nZh(warnings)} 个警告`,
     diagnosticsShown: (shown, errors, warnings) =>
-      `共 ${warnings === 0 ? `${n(errors)} 个错误` : errors === 0 ? `${n(warnings)} 个警告` : `${n(errors)} 个错误和 ${n(warnings)} 个警告`}，只显示前 ${n(shown)} 条`,
-    warningsTitle: (warnings) => `此场景有 ${n(warnings)} 个警告`,
-    modelWarningsTitle: (models) => `${n(models)} 个三维模型未能加载`,
+      `共 ${warnings === 0 ? `${nZh(errors)} 个错误` : errors === 0 ? `${nZh(warnings)} 个警告` : `${nZh(errors)} 个错误和 ${nZh(warnings)} 个警告`}，只显示前 ${nZh(shown)} 条`,
+    warningsTitle: (warnings) => `此场景有 ${nZh(warnings)} 个警告`,
+    modelWarningsTitle: (models) => `${nZh(models)} 个三维模型未能加载`,
     modelStandIn: (exhibits) => `${exhibits}：三维模型未能加载，现以替代模型显示在原处。`,
     exhibitTitles: (titles) => titles.map((title) => `“${title}”`).join('和'),
-    exhibitCount: (count) => `${n(count)} 件展品`,
-    furnitureCount: (count) => `${n(count)} 件展台陈设`,
+    exhibitCount: (count) => `${nZh(count)} 件展品`,
+    furnitureCount: (count) => `${nZh(count)} 件展台陈设`,
     modelCauses: '技术原因，供策展人参考（仅在开发服务器上显示）',
     dismiss: '关闭',
     at: '位置',
@@ -227,7 +229,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     searchResults: '搜索结果',
     searchKinds: { exhibit: '展品', exhibitor: '展商', booth: '展位', zone: '展区', hall: '展馆' },
     noResults: (query) => `未找到“${query}”`,
-    resultCount: (count) => (count === 0 ? '无结果' : `${n(count)} 个结果`),
+    resultCount: (count) => (count === 0 ? '无结果' : `${nZh(count)} 个结果`),
     searchFilters: '搜索筛选',
     filterLabels: { hall: '展馆', zone: '展区', category: '类别', country: '国家/地区' },
     anyFilter: '全部',

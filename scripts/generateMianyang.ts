@@ -26,10 +26,12 @@ import { EXPO, hallShells } from './content/expo';
 import { GENERIC_EXHIBITORS, NAMED_EXHIBITORS } from './content/exhibitors';
 import type { FeaturedBooth } from './content/featured';
 import { HEADLINE_BOOTHS } from './content/headlineBooths';
-import { modelEntries, modelId } from './content/models';
+import { EXHIBIT_MEDIA } from './content/media';
+import { writeMediaImages } from './content/mediaImages';
+import { MODEL_SPECS, modelEntries, modelId } from './content/models';
 import { COMPANY_BOOTHS, DISPLAY_BOOTHS, MIANYANG_BOOTHS } from './content/namedBooths';
 import { createRandom, type Random } from './content/random';
-import { SAMPLE_PALETTES } from './content/samplePalettes';
+import { SAMPLE_PALETTES, type SampleKind } from './content/samplePalettes';
 import { TOURS, VIEWPOINTS } from './content/tours';
 import { planZone, type SampleDoubleRow } from './content/zoneLayout';
 import { ZONES, type ZoneSpec } from './content/zones';
@@ -147,21 +149,31 @@ function sampleExhibitor(zone: ZoneSpec, code: string, random: Random): Exhibito
     id: sampleExhibitorId(code),
     name: { zh: `示例展商 ${code}`, en: `Sample exhibitor ${code}` },
     country: random.pick(zone.sampleCountries),
+    // Written for visitors (issue 12): the panel tags the exhibitor "illustrative" (`sample`).
     description: {
-      zh: `示例数据：“${zone.name.zh}”的占位展商，并非真实机构。`,
-      en: `Sample data: a placeholder exhibitor in “${zone.name.en}”, not a real organisation.`,
+      zh: `“${zone.name.zh}”展区的示例展位，参展单位信息待公布。`,
+      en: `An example stand in “${zone.name.en}”; exhibitor details to be announced.`,
     },
     sample: true,
   };
 }
 
-/** 6–12 sample exhibits, without offsets: the layout arranges them over the booth. */
+/** Height of a sample kind as it stands on the booth, metres. */
+const standingHeightM = (kind: SampleKind): number => MODEL_SPECS[kind.model].sizeM[1] * kind.scale;
+
+/**
+ * 6–12 sample exhibits, without offsets: the layout arranges them over the booth, filling from the
+ * back row forward, so they are listed tallest first. A low exhibit behind a 1.8 m VR station
+ * could not be seen from anywhere on the floor (the walk-up ray test over every exhibit).
+ */
 function sampleExhibitsFor(zone: ZoneSpec, code: string, random: Random): ExhibitInput[] {
   const palette = SAMPLE_PALETTES[zone.id];
   if (!palette) throw new Error(`no sample palette for zone ${zone.id}`);
   const count = random.int(SAMPLE_EXHIBITS_PER_BOOTH.min, SAMPLE_EXHIBITS_PER_BOOTH.max);
-  return Array.from({ length: count }, (_, index) => {
-    const kind = random.pick(palette);
+  const kinds = Array.from({ length: count }, () => random.pick(palette));
+  // A stable sort: kinds of equal height keep the order they were drawn in.
+  kinds.sort((a, b) => standingHeightM(b) - standingHeightM(a));
+  return kinds.map((kind, index) => {
     const label = `${code}-${index + 1}`;
     return {
       id: `sample-${label.toLowerCase()}`,
@@ -169,7 +181,7 @@ function sampleExhibitsFor(zone: ZoneSpec, code: string, random: Random): Exhibi
       model: modelId(kind.model),
       ...(kind.scale === 1 ? {} : { scale: kind.scale }),
       title: { zh: `示例展品 ${label}`, en: `Sample exhibit ${label}` },
-      description: { zh: `示例数据：${kind.zh}（示意）。`, en: `Sample data: ${kind.en} (illustrative).` },
+      description: { zh: `示意展品：${kind.zh}。`, en: `Illustrative exhibit: ${kind.en}.` },
       ...(kind.role === undefined ? {} : { role: kind.role }),
     };
   });
@@ -187,11 +199,13 @@ function featuredExhibits(booth: FeaturedBooth): ExhibitInput[] {
     title: exhibit.title,
     ...(exhibit.description === undefined ? {} : { description: exhibit.description }),
     ...(exhibit.role === undefined ? {} : { role: exhibit.role }),
+    ...(EXHIBIT_MEDIA[exhibit.id] === undefined ? {} : { media: [...(EXHIBIT_MEDIA[exhibit.id] ?? [])] }),
   }));
 }
 
 /** Writes the scene, then reads it back through the validator so a bad table fails here. */
 function main(): void {
+  writeMediaImages(fileURLToPath(new URL('../public/media/', import.meta.url)));
   const text = serializeScene(buildMianyangScene());
   writeFileSync(MIANYANG_SCENE_PATH, text);
   const result = parseScene(text);

@@ -14,15 +14,19 @@ export interface Motion {
   reducedMotion: boolean;
 }
 
-/** A little below level: what a visitor standing in front of a booth or exhibit looks at. */
+/** A little below level: what a visitor standing in front of a booth looks at (exhibit viewpoints bring their own pitch). */
 export const VIEWPOINT_PITCH_RAD = -0.12;
 
 const _pose: CameraPose = { xM: 0, yM: 0, zM: 0, yawRad: 0, pitchRad: 0 };
 
-/** Takes the visitor to stand at `viewpoint`, walking mode, looking a little down (or at `pitchRad`). */
-export function travelTo(visitor: Visitor, viewpoint: Viewpoint, { reducedMotion }: Motion, pitchRad = VIEWPOINT_PITCH_RAD): void {
-  eyePose(viewpoint.xM, viewpoint.zM, viewpoint.yawRad, pitchRad, _pose);
-  const distance = Math.hypot(viewpoint.xM - visitor.camera.xM, viewpoint.zM - visitor.camera.zM) + Math.abs(visitor.camera.yM - EYE_HEIGHT_M);
+/**
+ * Takes the visitor to stand at `viewpoint`, walking mode, at its eye height, looking at `pitchRad`
+ * (by default the viewpoint's own pitch, else a little down).
+ */
+export function travelTo(visitor: Visitor, viewpoint: Viewpoint, { reducedMotion }: Motion, pitchRad = viewpoint.pitchRad ?? VIEWPOINT_PITCH_RAD): void {
+  const eyeYM = viewpoint.eyeYM ?? EYE_HEIGHT_M;
+  eyePose(viewpoint.xM, viewpoint.zM, viewpoint.yawRad, pitchRad, _pose, eyeYM);
+  const distance = Math.hypot(viewpoint.xM - visitor.camera.xM, viewpoint.zM - visitor.camera.zM) + Math.abs(visitor.camera.yM - eyeYM);
   flyTo(visitor, _pose, 'walk', reducedMotion ? 0 : flightDurationMs(distance));
 }
 
@@ -32,7 +36,7 @@ export function travelTo(visitor: Visitor, viewpoint: Viewpoint, { reducedMotion
  * nearest free one. Returns false when no route leads there (a hall with no door to it, outside
  * the halls).
  */
-export function walkTo(visitor: Visitor, plan: FloorPlan, xM: number, zM: number, motion: Motion, faceYawRad = Number.NaN, facePitchRad = 0): boolean {
+export function walkTo(visitor: Visitor, plan: FloorPlan, xM: number, zM: number, motion: Motion, faceYawRad = Number.NaN, facePitchRad = 0, faceEyeYM = EYE_HEIGHT_M): boolean {
   const goal = plan.nearestFree(xM, zM);
   if (!goal) return false;
   const [goalX, goalZ] = goal;
@@ -42,16 +46,16 @@ export function walkTo(visitor: Visitor, plan: FloorPlan, xM: number, zM: number
     const lastX = path[path.length - 4] ?? visitor.ground.xM;
     const lastZ = path[path.length - 3] ?? visitor.ground.zM;
     const arrivingYaw = goalX === lastX && goalZ === lastZ ? visitor.ground.yawRad : yawTowards(goalX - lastX, goalZ - lastZ);
-    placeVisitor(visitor, goalX, goalZ, Number.isNaN(faceYawRad) ? arrivingYaw : faceYawRad, Number.isNaN(faceYawRad) ? 0 : facePitchRad);
+    placeVisitor(visitor, goalX, goalZ, Number.isNaN(faceYawRad) ? arrivingYaw : faceYawRad, Number.isNaN(faceYawRad) ? 0 : facePitchRad, Number.isNaN(faceYawRad) ? EYE_HEIGHT_M : faceEyeYM);
     return true;
   }
-  followRoute(visitor, path, faceYawRad, facePitchRad);
+  followRoute(visitor, path, faceYawRad, facePitchRad, faceEyeYM);
   return true;
 }
 
-/** Walks the visitor up to an exhibit's viewpoint, in whatever hall, and turns them to face it. */
+/** Walks the visitor up to an exhibit's viewpoint, in whatever hall, and turns them to face it (raising the eye where the viewpoint does). */
 export function approach(visitor: Visitor, plan: FloorPlan, viewpoint: Viewpoint, motion: Motion): boolean {
-  if (walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, VIEWPOINT_PITCH_RAD)) return true;
+  if (walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, viewpoint.pitchRad ?? VIEWPOINT_PITCH_RAD, viewpoint.eyeYM ?? EYE_HEIGHT_M)) return true;
   // Unreachable on foot (a hall with no door to it): go there the way a link does.
   travelTo(visitor, viewpoint, motion);
   return true;

@@ -1,14 +1,22 @@
 /**
  * Where to stand to look at something: a hall from just inside its entrance, a booth from the
- * aisle in front of it, an exhibit from a step or two away. Every viewpoint is a spot a visitor can
- * stand on (free floor of the plan, inside the right hall) and faces what it is for.
- * Lookups by id go through maps built once per layout, so a 100,000-exhibit scene answers at once.
+ * aisle in front of it, an exhibit from where its whole box is in the picture with nothing in
+ * front of it (`exhibitView`), or from where the curator said (`exhibit.view`). Every worked-out
+ * viewpoint is a spot a visitor can stand on (free floor of the plan, inside the right hall) and
+ * faces what it is for.
+ * Lookups by id go through maps built once per layout, so a 100,000-exhibit scene answers at once;
+ * the 3D obstacles for exhibit views are gathered at the first exhibit asked for, not before the
+ * first frame.
  */
 import { pointInRect, rotateOffset, type FloorRect, type Hall, type LaidOutScene, type Model, type PlacedBooth, type PlacedExhibit } from '../scene';
 import { yawTowards } from './cameraPose';
+import { chooseExhibitView } from './exhibitView';
 import { exhibitFootprintM, type FloorPlan } from './floorPlan';
+import type { ViewFrustum } from './frameBox';
+import { composeHallEntrance } from './hallEntranceView';
 import { createObstacleBuckets, type NearbyObstacles } from './obstacleBuckets';
 import { segmentMeetsBox } from './segmentMeetsBox';
+import { collectViewObstacles, createViewObstacleIndex, exhibitBox, type ViewBox, type ViewObstacleIndex } from './viewObstacles';
 
 export interface Viewpoint {
   /** Where the visitor stands, site metres. */
@@ -17,7 +25,25 @@ export interface Viewpoint {
   /** Heading in the walk convention: 0 looks towards −z. */
   yawRad: number;
   hallId: string;
+  /** How far to look up (positive) or down; left out, the caller's default for the kind of place. */
+  pitchRad?: number;
+  /** Eye height above the floor, metres; left out, a standing visitor's (`EYE_HEIGHT_M`). */
+  eyeYM?: number;
 }
+
+export interface ViewpointOptions {
+  /** The camera's vertical field of view, degrees (default 50, as the app's). */
+  fovDeg?: number;
+  /** The narrowest picture an exhibit must fit, width over height (default 4:3). */
+  aspect?: number;
+  /** The signs (boards, posts, cables), asked for once, at the first exhibit view. */
+  signs?: () => readonly ViewBox[];
+}
+
+/** The app's camera: `computeInitialView`'s field of view. */
+export const DEFAULT_VIEW_FOV_DEG = 50;
+/** The narrowest landscape picture (a tablet held sideways); wider screens only add room at the sides. */
+export const DEFAULT_VIEW_ASPECT = 4 / 3;
 
 export interface ViewpointFinder {
   /** Just inside the hall's entrance, looking in; undefined for an unknown hall. */
@@ -45,24 +71,33 @@ const SIGHT_SHORTFALL_M = 0.01;
 /** Most obstacles looked at along one sight line. */
 const SIGHT_OBSTACLES = 1024;
 
-export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan): ViewpointFinder {
+export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan, options: ViewpointOptions = {}): ViewpointFinder {
   const { halls } = layout.scene;
   const hallIndexById = new Map<string, number>();
   halls.forEach((hall, index) => {
     if (!hallIndexById.has(hall.id)) hallIndexById.set(hall.id, index);
   });
   const boothById = firstById(layout.booths);
-  const exhibitById = new Map<string, PlacedExhibit>();
-  for (const placed of layout.exhibits) if (!exhibitById.has(placed.exhibit.id)) exhibitById.set(placed.exhibit.id, placed);
+  const exhibitIndexById = new Map<string, number>();
+  layout.exhibits.forEach((placed, index) => {
+    if (!exhibitIndexById.has(placed.exhibit.id)) exhibitIndexById.set(placed.exhibit.id, index);
+  });
   const modelsById = firstById(layout.scene.models);
   const scratch = new Float64Array(4 * SIGHT_OBSTACLES);
   const nearbyBlockers = createObstacleBuckets(plan.sightBlockers);
+  const frustum: ViewFrustum = { fovDeg: options.fovDeg ?? DEFAULT_VIEW_FOV_DEG, aspect: options.aspect ?? DEFAULT_VIEW_ASPECT };
+  let obstacles: ViewObstacleIndex | undefined;
+  let signBoxes: readonly ViewBox[] | undefined;
+  const signs = (): readonly ViewBox[] => (signBoxes ??= options.signs?.() ?? []);
+  const viewObstacles = (): ViewObstacleIndex => (obstacles ??= createViewObstacleIndex(collectViewObstacles(layout, signs())));
 
   return {
     hallEntrance: (hallId) => {
       const index = hallIndexById.get(hallId) ?? -1;
       const hall = halls[index];
-      return hall ? hallEntrance(plan, hall, index) : undefined;
+      if (!hall) return undefined;
+      const entrance = hallEntrance(plan, hall, index);
+      return { ...entrance, ...composeHallEntrance(layout, index, entrance, frustum, signs()) };
     },
     booth: (boothId) => {
       const booth = boothById.get(boothId);
@@ -70,9 +105,16 @@ export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan): Vi
       return booth && hall ? boothViewpoint(plan, hall, booth) : undefined;
     },
     exhibit: (exhibitId) => {
-      const placed = exhibitById.get(exhibitId);
+      const index = exhibitIndexById.get(exhibitId) ?? -1;
+      const placed = layout.exhibits[index];
       const hall = placed ? halls[placed.hallIndex] : undefined;
       if (!placed || !hall || !Number.isFinite(placed.xM) || !Number.isFinite(placed.zM)) return undefined;
+      const { view } = placed.exhibit;
+      if (view) return curatorViewpoint(hall, view.positionM, view.lookAtM);
+      const box = exhibitBox(layout, index, modelsById);
+      const chosen = box && chooseExhibitView(plan, placed, box, boothById.get(placed.exhibit.booth), viewObstacles(), frustum);
+      if (chosen) return { xM: chosen.xM, zM: chosen.zM, yawRad: chosen.yawRad, hallId: hall.id, pitchRad: chosen.pitchRad, eyeYM: chosen.eyeYM };
+      // Boxed in: the best spot the floor plan's flat sight lines allow.
       return exhibitViewpoint(plan, hall, placed, modelsById, (x0, z0, x1, z1) => sightIsClear(nearbyBlockers, scratch, x0, z0, x1, z1));
     },
   };
@@ -82,6 +124,13 @@ function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T
   const map = new Map<string, T>();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
   return map;
+}
+
+/** A curator's view (`exhibit.view`): hall metres to site metres, the two points to a heading and pitch. */
+function curatorViewpoint(hall: Hall, [x, y, z]: readonly [number, number, number], [lookX, lookY, lookZ]: readonly [number, number, number]): Viewpoint {
+  const xM = hall.positionM[0] + x;
+  const zM = hall.positionM[1] + z;
+  return { xM, zM, yawRad: yawTowards(lookX - x, lookZ - z), hallId: hall.id, pitchRad: Math.atan2(lookY - y, Math.hypot(lookX - x, lookZ - z)), eyeYM: y };
 }
 
 function viewpoint(xM: number, zM: number, lookX: number, lookZ: number, hallId: string): Viewpoint {

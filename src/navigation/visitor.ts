@@ -63,6 +63,14 @@ export interface Visitor {
   /** Heading and pitch to turn to once the route ends (NaN: keep the heading). */
   faceYawRad: number;
   facePitchRad: number;
+  /**
+   * Eye height in walking mode, metres: `EYE_HEIGHT_M`, or higher at a viewpoint that looks down on
+   * a wide, low exhibit (issue 12: FAST's dish is below a standing eye); it settles back to
+   * `EYE_HEIGHT_M` as soon as the visitor walks on.
+   */
+  eyeYM: number;
+  /** Eye height to rise or settle to while turning to face something at the end of a route. */
+  faceEyeYM: number;
   /** The route's cruising speed, m/s, set from its length by `followRoute`. */
   routeSpeedMps: number;
   /** How long the current route has been walked, ms (for easing into its speed). */
@@ -91,6 +99,8 @@ export function createVisitor(xM: number, zM: number, yawRad: number): Visitor {
     routeIndex: 0,
     faceYawRad: Number.NaN,
     facePitchRad: 0,
+    eyeYM: EYE_HEIGHT_M,
+    faceEyeYM: EYE_HEIGHT_M,
     routeSpeedMps: ROUTE_SPEED_MPS,
     routeElapsedMs: 0,
     interrupted: false,
@@ -102,10 +112,10 @@ export function createVisitor(xM: number, zM: number, yawRad: number): Visitor {
   return visitor;
 }
 
-/** The eye pose of a visitor standing at (x, z) with a heading and pitch. */
-export function eyePose(xM: number, zM: number, yawRad: number, pitchRad: number, out: CameraPose): CameraPose {
+/** The eye pose of a visitor standing at (x, z) with a heading and pitch (and an eye height). */
+export function eyePose(xM: number, zM: number, yawRad: number, pitchRad: number, out: CameraPose, eyeYM = EYE_HEIGHT_M): CameraPose {
   out.xM = xM;
-  out.yM = EYE_HEIGHT_M;
+  out.yM = eyeYM;
   out.zM = zM;
   out.yawRad = wrapAngle(yawRad);
   out.pitchRad = pitchRad;
@@ -146,7 +156,7 @@ function routeDistanceM(ms: number, speedMps: number): number {
 }
 
 /** Stands the visitor at (x, z) facing `yawRad`, at once (a cut), in walking mode. */
-export function placeVisitor(visitor: Visitor, xM: number, zM: number, yawRad: number, pitchRad = 0): void {
+export function placeVisitor(visitor: Visitor, xM: number, zM: number, yawRad: number, pitchRad = 0, eyeYM = EYE_HEIGHT_M): void {
   stopMoving(visitor);
   visitor.interrupted = false;
   visitor.flight = undefined;
@@ -155,7 +165,8 @@ export function placeVisitor(visitor: Visitor, xM: number, zM: number, yawRad: n
   visitor.ground.zM = zM;
   visitor.ground.yawRad = wrapAngle(yawRad);
   visitor.pitchRad = pitchRad;
-  eyePose(xM, zM, yawRad, pitchRad, visitor.camera);
+  visitor.eyeYM = eyeYM;
+  eyePose(xM, zM, yawRad, pitchRad, visitor.camera, eyeYM);
 }
 
 /**
@@ -181,7 +192,8 @@ function finishFlight(visitor: Visitor, to: CameraPose, endMode: NavigationMode)
     visitor.ground.zM = to.zM;
     visitor.ground.yawRad = wrapAngle(to.yawRad);
     visitor.pitchRad = to.pitchRad;
-    visitor.camera.yM = EYE_HEIGHT_M;
+    // A viewpoint may hold the eye higher than a standing visitor's (see `eyeYM`).
+    visitor.eyeYM = to.yM;
   }
 }
 
@@ -190,7 +202,7 @@ function finishFlight(visitor: Visitor, to: CameraPose, endMode: NavigationMode)
  * (NaN: keep the heading of the last leg) and `facePitchRad`. The speed follows the route's
  * length (see the file header).
  */
-export function followRoute(visitor: Visitor, waypoints: readonly number[], faceYawRad = Number.NaN, facePitchRad = 0): void {
+export function followRoute(visitor: Visitor, waypoints: readonly number[], faceYawRad = Number.NaN, facePitchRad = 0, faceEyeYM = EYE_HEIGHT_M): void {
   stopMoving(visitor);
   visitor.interrupted = false;
   visitor.flight = undefined;
@@ -199,6 +211,7 @@ export function followRoute(visitor: Visitor, waypoints: readonly number[], face
   visitor.routeSpeedMps = routeSpeedFor(routeLengthM(waypoints, visitor.ground.xM, visitor.ground.zM));
   visitor.faceYawRad = faceYawRad;
   visitor.facePitchRad = facePitchRad;
+  visitor.faceEyeYM = faceEyeYM;
 }
 
 /** Whether the visitor is still moving on their own (a flight, a route, a turn to face something). */
@@ -239,6 +252,7 @@ export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, 
   const beforeZ = ground.zM;
   const beforeYaw = ground.yawRad;
   const beforePitch = visitor.pitchRad;
+  const beforeEye = visitor.eyeYM;
 
   // Any input takes the controls back: it ends a route or a turn to face something.
   if (intentIsActive(intent)) stopJourney(visitor);
@@ -274,9 +288,11 @@ export function stepVisitor(visitor: Visitor, intent: WalkIntent, dtMs: number, 
     intent.pendingForwardM = Math.abs(intent.pendingForwardM) - step < 1e-6 ? 0 : intent.pendingForwardM - sign * step;
   }
 
+  // Walking on brings a raised eye back down to a standing visitor's.
+  if ((ground.xM !== beforeX || ground.zM !== beforeZ) && visitor.eyeYM !== EYE_HEIGHT_M) visitor.eyeYM = settleEye(visitor.eyeYM, EYE_HEIGHT_M, seconds);
   followRouteStep(visitor, ms);
-  eyePose(ground.xM, ground.zM, ground.yawRad, visitor.pitchRad, visitor.camera);
-  return ground.xM !== beforeX || ground.zM !== beforeZ || ground.yawRad !== beforeYaw || visitor.pitchRad !== beforePitch;
+  eyePose(ground.xM, ground.zM, ground.yawRad, visitor.pitchRad, visitor.camera, visitor.eyeYM);
+  return ground.xM !== beforeX || ground.zM !== beforeZ || ground.yawRad !== beforeYaw || visitor.pitchRad !== beforePitch || visitor.eyeYM !== beforeEye;
 }
 
 /** Stops a route or a turn to face something at the visitor's input, noting that it was cut short. */
@@ -328,12 +344,26 @@ function followRouteStep(visitor: Visitor, ms: number): void {
   if (route.length === 0 && !Number.isNaN(visitor.faceYawRad)) {
     ground.yawRad = approachAngle(ground.yawRad, visitor.faceYawRad, seconds);
     visitor.pitchRad += (visitor.facePitchRad - visitor.pitchRad) * Math.min(1, seconds * TURN_RATE);
-    if (Math.abs(wrapAngle(visitor.faceYawRad - ground.yawRad)) < 0.002 && Math.abs(visitor.facePitchRad - visitor.pitchRad) < 0.002) {
+    visitor.eyeYM = settleEye(visitor.eyeYM, visitor.faceEyeYM, seconds);
+    if (
+      Math.abs(wrapAngle(visitor.faceYawRad - ground.yawRad)) < 0.002 &&
+      Math.abs(visitor.facePitchRad - visitor.pitchRad) < 0.002 &&
+      visitor.eyeYM === visitor.faceEyeYM
+    ) {
       ground.yawRad = visitor.faceYawRad;
       visitor.pitchRad = visitor.facePitchRad;
       visitor.faceYawRad = Number.NaN;
     }
   }
+}
+
+/** How fast a raised eye rises or settles, metres per second: a step up or down, not a jump. */
+const EYE_RISE_MPS = 2;
+
+/** `eyeYM` moved towards `targetM` by one frame of `EYE_RISE_MPS`, landing on it exactly. */
+function settleEye(eyeYM: number, targetM: number, seconds: number): number {
+  const step = EYE_RISE_MPS * seconds;
+  return Math.abs(targetM - eyeYM) <= step ? targetM : eyeYM + Math.sign(targetM - eyeYM) * step;
 }
 
 /** Hands the camera to the orbit controls where it stands (the overview without a flight). */

@@ -24,6 +24,9 @@ export interface InitialViewOptions {
   elevationDeg?: number;
 }
 
+/** The camera's vertical field of view, degrees: the view, and the viewpoints framed for it. */
+export const VIEW_FOV_DEG = 50;
+
 /** Fraction of the hall's depth behind the door where the camera aims. */
 const AIM_DEPTH = 0.34;
 
@@ -34,7 +37,7 @@ export function defaultHall(scene: Scene): Hall | undefined {
 
 /** Camera position, target and frustum for the first view of a scene, in world metres. */
 export function computeInitialView(scene: Scene, options: InitialViewOptions = {}): InitialView {
-  const fovDeg = options.fovDeg ?? 50;
+  const fovDeg = options.fovDeg ?? VIEW_FOV_DEG;
   const elevationRad = ((options.elevationDeg ?? 42) * Math.PI) / 180;
   const site = siteBounds(scene);
   const diagonal = Math.hypot(site.maxX - site.minX, site.maxZ - site.minZ);

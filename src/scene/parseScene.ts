@@ -20,6 +20,7 @@ import { checkDuplicateIds } from './checkIdentity';
 import { checkReferences } from './checkReferences';
 import { checkGeometry } from './checkGeometry';
 import { checkTours } from './checkTours';
+import { checkExhibitViews } from './checkExhibitViews';
 import { findDuplicateKeys } from './duplicateKeys';
 import { describeSubject } from './describeEntity';
 import { getLocation } from 'jsonc-parser';
@@ -108,6 +109,7 @@ export function checkLaidOutScene(layout: LaidOutScene): UnplacedDiagnostic[] {
   checkReferences(layout, ids, problems);
   checkGeometry(layout, ids, problems);
   checkTours(layout, ids, problems);
+  checkExhibitViews(layout, problems);
   return problems;
 }
 

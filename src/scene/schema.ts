@@ -247,6 +247,14 @@ export const exhibitor = z
   })
   .describe('A company or institution that exhibits.');
 
+/** Captions files: a relative path on this site ending in .vtt (a track from another site needs CORS). */
+export const CAPTIONS_PATH_PATTERN = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+\.vtt$/;
+
+const captionsPath = z
+  .string()
+  .max(MAX_URL_LENGTH)
+  .regex(CAPTIONS_PATH_PATTERN, { error: 'must be a relative path on this site ending in .vtt, e.g. "media/fast.en.vtt"' });
+
 export const media = z
   .strictObject({
     kind: z.enum(['image', 'video']).describe('"image" or "video".'),
@@ -255,7 +263,17 @@ export const media = z
       .max(MAX_URL_LENGTH)
       .regex(MEDIA_URL_PATTERN, { error: 'must be a relative path on this site or an https:// address' })
       .describe('A relative path on this site (e.g. "media/fast.jpg") or an https:// address.'),
-    caption: title.optional(),
+    caption: title.optional().describe('Shown under the picture or video.'),
+    alt: title
+      .optional()
+      .describe('What a picture shows, for visitors who cannot see it (screen readers); defaults to the caption, then the exhibit title.'),
+    captions: z
+      .strictObject({
+        zh: captionsPath.optional().describe('Chinese captions.'),
+        en: captionsPath.optional().describe('English captions.'),
+      })
+      .optional()
+      .describe('Captions of a video: a WebVTT file on this site per language, e.g. { "en": "media/fast.en.vtt" }.'),
   })
   .describe('A picture or video shown with the exhibit.');
 
@@ -264,6 +282,22 @@ export const exhibitRole = z
   .describe(
     '"exhibit" (default) for something shown to visitors; "furniture" for the stand\'s own fittings (counters, plants, roll-up banners, partitions, posters, screens, chairs): drawn and walked around, but not listed in search or the booth list.',
   );
+
+export const point3 = z
+  .tuple([metres, metres, metres])
+  .describe('[x, y, z] in metres in the hall: x runs east, y is the height above the floor, z runs south.');
+
+/**
+ * A curator's own view of one exhibit: the same two points as a named viewpoint, written on the
+ * exhibit (its hall is the exhibit's), so walking up to it, a search result, a link or a tour stop
+ * shows the picture the curator chose instead of the one worked out from the exhibit's box.
+ */
+export const exhibitView = z
+  .strictObject({
+    positionM: point3.describe('Where the eye is, [x, y, z] metres in the exhibit\'s hall; y is the eye height (1.6 for a standing visitor).'),
+    lookAtM: point3.describe('The point the view is turned to, [x, y, z] metres in the hall, usually the middle of the exhibit.'),
+  })
+  .describe('Where visitors stand to see this exhibit, instead of the walk-up point worked out from its size and booth.');
 
 export const exhibit = z
   .strictObject({
@@ -281,6 +315,7 @@ export const exhibit = z
     links: links.optional(),
     media: z.array(media).max(20).optional().describe('Pictures and videos shown with the exhibit, at most 20.'),
     role: exhibitRole.default('exhibit'),
+    view: exhibitView.optional(),
   })
   .describe('An exhibit placed on a booth.');
 
@@ -315,10 +350,6 @@ export const MAX_TOURS = 50;
 export const MAX_VIEWPOINTS = 1000;
 /** Longest pause a curator may ask for at one stop, seconds: ten minutes. */
 export const MAX_DWELL_S = 600;
-
-export const point3 = z
-  .tuple([metres, metres, metres])
-  .describe('[x, y, z] in metres in the hall: x runs east, y is the height above the floor, z runs south.');
 
 export const viewpoint = z
   .strictObject({
@@ -393,6 +424,7 @@ export type BoothTemplate = z.output<typeof boothTemplate>;
 export type Exhibitor = z.output<typeof exhibitor>;
 export type Exhibit = z.output<typeof exhibit>;
 export type ExhibitRole = z.output<typeof exhibitRole>;
+export type SceneExhibitView = z.output<typeof exhibitView>;
 export type Model = z.output<typeof model>;
 export type LocalizedText = z.output<ReturnType<typeof localizedText>>;
 export type Link = z.output<typeof link>;

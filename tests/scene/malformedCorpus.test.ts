@@ -190,6 +190,11 @@ const CORPUS: MalformedScene[] = [
   { file: 'viewpoint-outside-hall.json', defect: 'a viewpoint standing outside its hall', rule: 'outside-hall', message: "viewpoint 'entrance' stands outside hall 'hall-1' (3 m beyond its south wall)", line: 71, column: 91 },
   { file: 'viewpoint-looks-at-itself.json', defect: 'a viewpoint looking at the point it stands on', rule: 'viewpoint-direction', message: `viewpoint 'entrance' looks at the point it stands on; "lookAtM" must be at least 0.1 m from "positionM"`, line: 71, column: 117 },
   { file: 'duplicate-viewpoint-id.json', defect: 'two viewpoints with one id', rule: 'duplicate-id', message: "duplicate viewpoint id 'entrance'; it is first defined at viewpoints[0].id", line: 72, column: 13 },
+
+  // A curator's view of one exhibit (`exhibit.view`).
+  { file: 'exhibit-view-outside-hall.json', defect: 'an exhibit view standing outside its hall', rule: 'outside-hall', message: "exhibit 'robot': its view stands outside hall 'hall-1' (3 m beyond its south wall)", line: 61, column: 151 },
+  { file: 'exhibit-view-inside-exhibit.json', defect: 'an exhibit view standing inside the exhibit', rule: 'view-inside-exhibit', message: `exhibit 'robot': its view stands inside the exhibit; move "positionM" out of its 0.8 × 1.8 × 0.6 m box`, line: 61, column: 151 },
+  { file: 'exhibit-view-looks-at-itself.json', defect: 'an exhibit view looking at the point it stands on', rule: 'viewpoint-direction', message: `exhibit 'robot': its view looks at the point it stands on; "lookAtM" must be at least 0.1 m from "positionM"`, line: 61, column: 175 },
 ];
 
 const MIN_CORPUS_SIZE = 50;

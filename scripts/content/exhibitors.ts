@@ -28,9 +28,10 @@ export const NAMED_EXHIBITORS: readonly ExhibitorInput[] = [
   {
     id: 'turing',
     name: { zh: '图灵', en: 'Turing' },
-    // The articles call Turing a multinational but give no country; ZZ is ISO 3166's "unknown".
+    // The articles call Turing a multinational but give no country; ZZ is ISO 3166's "unknown",
+    // which the exhibitor panel leaves out rather than show "Unknown Region".
     country: 'ZZ',
-    description: { zh: `${MULTINATIONAL.zh}资料未注明所属国家。`, en: `${MULTINATIONAL.en} The source articles do not give its country.` },
+    description: MULTINATIONAL,
   },
   { id: 'fanuc', name: { zh: '发那科', en: 'FANUC' }, country: 'JP', description: MULTINATIONAL, links: home('https://www.fanuc.co.jp') },
   {
@@ -74,13 +75,15 @@ export const GENERIC_EXHIBITORS: readonly ExhibitorInput[] = [
     id: 'national-achievements-exhibition',
     name: { zh: '国家科技重大成就展', en: 'National major sci-tech achievements exhibition' },
     country: 'CN',
-    description: { zh: '本届科博会集中亮相的国家重大科技项目（展出单位资料未注明）。', en: 'National major sci-tech projects on show at this Sci-Tech Expo (the articles do not say which organisations show them).' },
+    // What the articles do not say (which organisations show these) is left unsaid: notes about the
+    // sources are for curators, not visitors (issue 12).
+    description: { zh: '本届科博会集中亮相的国家重大科技项目。', en: 'National major sci-tech projects on show at this Sci-Tech Expo.' },
   },
   {
     id: 'expo-featured-exhibits',
     name: { zh: '科博会重点展品', en: 'Sci-Tech Expo featured exhibits' },
     country: 'CN',
-    description: { zh: '本届科博会的“高精尖”重点展品（展出单位资料未注明）。', en: 'High-profile exhibits of this Sci-Tech Expo (the articles do not say which organisations show them).' },
+    description: { zh: '本届科博会的“高精尖”重点展品。', en: 'High-profile exhibits of this Sci-Tech Expo.' },
   },
   {
     id: 'chengdu-chongqing-mianyang-display',

@@ -22,8 +22,8 @@ export const EXPO: ExpoInput = {
     en: 'Science and Technology Leadership · Innovation Transformation · Open Cooperation',
   },
   description: {
-    zh: '线下举办展览面积4万平方米的重大科技成果展，240余家企业单位参展；线上“第十一届科博会云展览”在云端呈现线下重点展览内容，打造3D展馆和沉浸式观展模式，让科博会“永不落幕”。主宾国：印度尼西亚。资料未列出的展商和展品均为示例数据。',
-    en: 'Offline: a 40,000 m² major sci-tech achievements exhibition with 240+ enterprises and institutions. Online: the 11th Sci-Tech Expo cloud exhibition presents the key offline exhibits in a 3D pavilion with an immersive viewing mode, the expo that never closes. Guest country: Indonesia. Exhibitors and exhibits the source articles do not name are sample data.',
+    zh: '线下举办展览面积4万平方米的重大科技成果展，240余家企业单位参展；线上“第十一届科博会云展览”在云端呈现线下重点展览内容，打造3D展馆和沉浸式观展模式，让科博会“永不落幕”。主宾国：印度尼西亚。标有“示意”的展商和展品为示例，参展信息待公布。',
+    en: 'Offline: a 40,000 m² major sci-tech achievements exhibition with 240+ enterprises and institutions. Online: the 11th Sci-Tech Expo cloud exhibition presents the key offline exhibits in a 3D pavilion with an immersive viewing mode, the expo that never closes. Guest country: Indonesia. Exhibitors and exhibits marked “illustrative” are examples; their details are to be announced.',
   },
   defaultHall: 'hall-1',
 };

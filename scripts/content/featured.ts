@@ -43,21 +43,18 @@ export interface FeaturedBooth {
   exhibits: FeaturedExhibit[];
 }
 
-const PLACEHOLDER: Bilingual = {
-  zh: '展台陈设占位：资料未列出该展商的具体展品。',
-  en: 'Stand furniture placeholder: the source articles do not list this exhibitor\'s exhibits.',
-};
-
 /**
  * A stand for a named exhibitor whose exhibits the articles do not list: only furniture, so the
- * scene makes no claim about what the organisation shows (and search lists none of it).
+ * scene makes no claim about what the organisation shows (and search lists none of it). The
+ * fittings carry no description: a visitor who taps a counter learns what it is from its title,
+ * and notes about the sources are for curators, not visitors (issue 12).
  */
 export function brandStand(key: string, name: Bilingual, [width, depth]: [number, number]): FeaturedExhibit[] {
   const front = depth / 2 - 1.2;
   const back = -depth / 2 + 0.6;
   return [
-    { id: `${key}-counter`, model: 'counter', offsetM: [0, front], title: { zh: `${name.zh}接待台`, en: `${name.en} reception counter` }, description: PLACEHOLDER, role: 'furniture' },
-    { id: `${key}-screen`, model: 'screen', offsetM: [0, back], title: { zh: `${name.zh}品牌展示屏`, en: `${name.en} brand screen` }, description: PLACEHOLDER, role: 'furniture' },
+    { id: `${key}-counter`, model: 'counter', offsetM: [0, front], title: { zh: `${name.zh}接待台`, en: `${name.en} reception counter` }, role: 'furniture' },
+    { id: `${key}-screen`, model: 'screen', offsetM: [0, back], title: { zh: `${name.zh}品牌展示屏`, en: `${name.en} brand screen` }, role: 'furniture' },
     { id: `${key}-banner-west`, model: 'banner', offsetM: [-width / 2 + 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` }, role: 'furniture' },
     { id: `${key}-banner-east`, model: 'banner', offsetM: [width / 2 - 1, front], title: { zh: `${name.zh}展架`, en: `${name.en} roll-up banner` }, role: 'furniture' },
     { id: `${key}-plant`, model: 'plant', offsetM: [width / 2 - 0.8, back], title: { zh: '绿植', en: 'Plant' }, role: 'furniture' },

@@ -1,7 +1,8 @@
 /**
  * What the visitor is looking at in a panel: the exhibit under the pointer, the exhibit they
- * clicked, tapped or travelled to, or the booth they travelled to (ids; none when undefined). One
- * panel at a time: choosing an exhibit closes a booth's panel and the other way round.
+ * clicked, tapped or travelled to, the booth they travelled to, or the exhibitor they asked about
+ * from a panel (ids; none when undefined). One panel at a time: choosing one closes the others,
+ * so panels never stack over the view (on a tablet there is room for one).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
@@ -16,6 +17,10 @@ export interface SelectionState {
   select: (id: string | undefined) => void;
   /** Opens a booth's panel, deselecting any exhibit. */
   selectBooth: (boothId: string | undefined) => void;
+  /** The exhibitor whose panel is open. */
+  selectedExhibitorId: string | undefined;
+  /** Opens an exhibitor's panel, closing an exhibit's or a booth's. */
+  selectExhibitor: (exhibitorId: string | undefined) => void;
   /** Closes whichever panel is open. */
   clear: () => void;
 }
@@ -27,18 +32,34 @@ export function createSelectionStore(): SelectionStore {
     hoveredId: undefined,
     selectedId: undefined,
     selectedBoothId: undefined,
+    selectedExhibitorId: undefined,
     // Pointer moves are frequent: only a change of exhibit is a new state.
     hover: (id) => {
       if (get().hoveredId !== id) set({ hoveredId: id });
     },
     select: (id) => {
-      if (get().selectedId !== id || get().selectedBoothId !== undefined) set({ selectedId: id, selectedBoothId: undefined });
+      const state = get();
+      if (state.selectedId !== id || state.selectedBoothId !== undefined || state.selectedExhibitorId !== undefined) {
+        set({ selectedId: id, selectedBoothId: undefined, selectedExhibitorId: undefined });
+      }
     },
     selectBooth: (boothId) => {
-      if (get().selectedBoothId !== boothId || get().selectedId !== undefined) set({ selectedBoothId: boothId, selectedId: undefined });
+      const state = get();
+      if (state.selectedBoothId !== boothId || state.selectedId !== undefined || state.selectedExhibitorId !== undefined) {
+        set({ selectedBoothId: boothId, selectedId: undefined, selectedExhibitorId: undefined });
+      }
+    },
+    selectExhibitor: (exhibitorId) => {
+      const state = get();
+      if (state.selectedExhibitorId !== exhibitorId || state.selectedId !== undefined || state.selectedBoothId !== undefined) {
+        set({ selectedExhibitorId: exhibitorId, selectedId: undefined, selectedBoothId: undefined });
+      }
     },
     clear: () => {
-      if (get().selectedId !== undefined || get().selectedBoothId !== undefined) set({ selectedId: undefined, selectedBoothId: undefined });
+      const state = get();
+      if (state.selectedId !== undefined || state.selectedBoothId !== undefined || state.selectedExhibitorId !== undefined) {
+        set({ selectedId: undefined, selectedBoothId: undefined, selectedExhibitorId: undefined });
+      }
     },
   }));
 }

@@ -12,3 +12,8 @@ export function useSelectedExhibit(): [string | undefined, (id: string | undefin
 export function useSelectedBooth(): string | undefined {
   return useStore(selectionStore, (state) => state.selectedBoothId);
 }
+
+/** The exhibitor whose panel is open, if any. */
+export function useSelectedExhibitor(): string | undefined {
+  return useStore(selectionStore, (state) => state.selectedExhibitorId);
+}

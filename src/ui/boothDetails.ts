@@ -3,6 +3,8 @@ import { localizedString, type Language, type LaidOutScene } from '../scene';
 
 export interface BoothDetails {
   code: string;
+  /** The exhibitor's id, for the button that opens its panel. */
+  exhibitorId: string | undefined;
   exhibitorName: string | undefined;
   /** Marked sample data in the scene. */
   sample: boolean;
@@ -46,11 +48,12 @@ export function boothDetails(index: BoothIndex, boothId: string, language: Langu
   const hall = index.layout.scene.halls[booth.hallIndex];
   return {
     code: booth.code,
+    exhibitorId: exhibitor?.id,
     exhibitorName: exhibitor ? localizedString(exhibitor.name, language) : undefined,
     sample: exhibitor?.sample ?? false,
     zoneName: zone ? localizedString(zone.name, language) : undefined,
     hallName: hall ? localizedString(hall.name, language) : undefined,
     exhibits: (index.exhibitsByBooth.get(booth.id) ?? []).map((placed) => ({ id: placed.exhibit.id, title: localizedString(placed.exhibit.title, language) })),
-    links: (exhibitor?.links ?? []).map((link) => ({ label: localizedString(link.label, language) || link.url, url: link.url })),
+    links: (exhibitor?.links ?? []).map((link) => ({ label: localizedString(link.label, language), url: link.url })),
   };
 }

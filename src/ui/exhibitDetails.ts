@@ -1,14 +1,21 @@
 /** What the exhibit panel shows for an exhibit id: the exhibit, its booth and its exhibitor. */
 import { localizedString, type Language, type LaidOutScene } from '../scene';
+import type { SceneMedium } from './panels/mediaItems';
 
 export interface ExhibitDetails {
   title: string;
   description: string;
+  boothId: string;
   boothCode: string | undefined;
+  /** The exhibitor's id, for the button that opens its panel. */
+  exhibitorId: string | undefined;
   exhibitorName: string | undefined;
   /** Marked sample data in the scene. */
   sample: boolean;
+  /** The visitor's label of each link (empty when the scene gives none) and its address. */
   links: { label: string; url: string }[];
+  /** The exhibit's pictures and videos as the scene gives them. */
+  media: readonly SceneMedium[];
 }
 
 /** Lookup tables of a layout, built once per layout. */
@@ -36,9 +43,12 @@ export function exhibitDetails(index: DetailIndex, exhibitId: string, language: 
   return {
     title: localizedString(placed.exhibit.title, language),
     description: localizedString(placed.exhibit.description, language),
+    boothId: placed.exhibit.booth,
     boothCode: booth?.code,
+    exhibitorId: exhibitor?.id,
     exhibitorName: exhibitor ? localizedString(exhibitor.name, language) : undefined,
     sample: exhibitor?.sample ?? false,
-    links: links.map((link) => ({ label: localizedString(link.label, language) || link.url, url: link.url })),
+    links: links.map((link) => ({ label: localizedString(link.label, language), url: link.url })),
+    media: placed.exhibit.media ?? [],
   };
 }

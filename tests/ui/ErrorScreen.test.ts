@@ -58,3 +58,26 @@ describe('the error screen', () => {
     expect(markup).toContain('showing 200 of 5,000 errors');
   });
 });
+
+describe('the error screen for visitors and for curators', () => {
+  const broken = () => parseSceneBytes(readFileSync('tests/fixtures/invalid/booth-overlap.json'));
+  const render = (showCuratorHint: boolean, language: Language = 'en') => {
+    shown.language = language;
+    const result = broken();
+    return renderToStaticMarkup(createElement(ErrorScreen, { file: 'scenes/x.json', diagnostics: result.diagnostics, totals: result.totals, loadError: undefined, showCuratorHint }));
+  };
+
+  it('tells visitors of the built site in plain words what to do, and no curator hint', () => {
+    const english = render(false);
+    expect(english).toContain('The expo cannot be opened at the moment. Please try again later.');
+    expect(english).toContain('Details for the organisers');
+    expect(english).not.toContain('npm run validate');
+    const chinese = render(false, 'zh');
+    expect(chinese).toContain('展会暂时无法打开，请稍后再试。');
+    expect(chinese).not.toContain('npm run validate');
+  });
+
+  it('gives curators at the dev server the hint to run the validator', () => {
+    expect(render(true)).toContain('run `npm run validate` for the same list');
+  });
+});

@@ -8,7 +8,8 @@ import { buildFloorPlan } from '../../navigation/floorPlan';
 import { createPlaceLocator } from '../../navigation/placeLocator';
 import { createViewpointFinder } from '../../navigation/viewpoints';
 import { createVisitor } from '../../navigation/visitor';
-import { defaultHall } from '../../render/initialView';
+import { defaultHall, VIEW_FOV_DEG } from '../../render/initialView';
+import { signViewObstacles } from '../../render/signViewObstacles';
 import type { LaidOutScene } from '../../scene';
 import { navigationStore } from '../../store/navigationStore';
 import { selectionStore } from '../../store/selectionStore';
@@ -19,7 +20,8 @@ export function createExpoNavigator(layout: LaidOutScene, history: HashHistory):
   const plan = buildFloorPlan(layout);
   return createNavigator({
     plan,
-    viewpoints: createViewpointFinder(layout, plan),
+    // Signs are placed by the renderer; the viewpoints keep them out of exhibit views.
+    viewpoints: createViewpointFinder(layout, plan, { fovDeg: VIEW_FOV_DEG, signs: () => signViewObstacles(layout) }),
     locate: createPlaceLocator(layout, plan),
     // The first link placement (a cut) stands the visitor where they belong before the first frame.
     visitor: createVisitor(0, 0, 0),
@@ -27,5 +29,6 @@ export function createExpoNavigator(layout: LaidOutScene, history: HashHistory):
     selection: selectionStore,
     history,
     defaultHallId: defaultHall(layout.scene)?.id,
+    namedViewpoints: layout.scene.viewpoints,
   });
 }

@@ -6,17 +6,24 @@
  * loop), notices arrival or interruption: on arrival the target's panel opens and the address
  * becomes its link; a visitor taking the controls back ends the journey and its route disappears.
  *
+ * A guide (the guided tour) may take the lead (`lead`): its journeys are its own, it hears when the
+ * visitor arrives, and it is told, once, when anything else moves the visitor (a walking key, a
+ * drag, the wheel, the joystick, Escape, a search result, the floor plan, a link): the visitor or
+ * another part of the page has taken over, and the tour pauses.
+ *
  * Three-free and DOM-free (history, stores and the view's hooks are passed in), so it is tested in
  * Node; the 3D view attaches its camera hooks with `attachView`.
  */
 import type { ExpoNavigator, GoOptions, HistoryMode } from '../../navigation/expoNavigator';
 import type { FloorPlan, HallArea } from '../../navigation/floorPlan';
+import { EYE_HEIGHT_M, MAX_PITCH_RAD, yawTowards } from '../../navigation/cameraPose';
 import { approach, dropAt, riseToOverview, travelTo, VIEWPOINT_PITCH_RAD, walkTo } from '../../navigation/navigate';
 import { formatPlaceHash, parsePlaceHash, samePlace, type Place } from '../../navigation/places';
 import type { PlaceLocator } from '../../navigation/placeLocator';
 import type { Viewpoint, ViewpointFinder } from '../../navigation/viewpoints';
 import { placeVisitor, stepVisitor, visitorIsBusy, type NavigationMode, type Visitor } from '../../navigation/visitor';
 import { createWalkIntent, dropQueuedMoves, releaseIntent } from '../../navigation/walkIntent';
+import type { SceneViewpoint } from '../../scene';
 import type { NavigationStore } from '../../store/navigationStore';
 import type { SelectionStore } from '../../store/selectionStore';
 
@@ -36,6 +43,32 @@ export interface NavigatorDeps {
   selection: SelectionStore;
   history: HashHistory;
   defaultHallId: string | undefined;
+  /** The scene's named viewpoints (`scene.viewpoints`), which tour stops lead to. */
+  namedViewpoints?: readonly SceneViewpoint[];
+}
+
+/** A guide that has the lead (`Navigator.lead`). */
+export interface NavigatorLeader {
+  /** The visitor has arrived where the guide's latest journey was going. */
+  arrived: () => void;
+  /**
+   * The visitor, or another part of the page, moved them: the guide's journey (if one was under
+   * way) has ended and the lead is given back. Called once, from inside the call or timer tick
+   * that took over.
+   */
+  letGo: () => void;
+}
+
+/** What a guide holding the lead may do: journeys that keep the lead. */
+export interface NavigatorLead {
+  /** As `Navigator.goTo`. */
+  goTo: (place: Place, options?: GoOptions) => boolean;
+  /** As `Navigator.goToViewpoint`. */
+  goToViewpoint: (viewpointId: string, options?: GoOptions) => boolean;
+  /** Ends the guide's walked journey where the visitor is (the tour paused), keeping the lead. */
+  stop: () => void;
+  /** Gives the lead back (the tour closed); `letGo` is not called. */
+  release: () => void;
 }
 
 /** What the 3D view lends the navigator while it is mounted. */
@@ -69,6 +102,17 @@ export interface Navigator extends ExpoNavigator {
   step: (dtMs: number) => boolean;
   /** From a timer: finishes or drops the journey, and keeps the URL and the store in step with where the visitor stands. */
   tick: () => void;
+  /**
+   * Takes the visitor to a named viewpoint of the scene (`scene.viewpoints`): standing at its
+   * position at eye height, turned to its `lookAtM`, in walking mode; the place is its hall.
+   * Options as `goTo` (a viewpoint has no panel). False for an unknown viewpoint (nothing moves).
+   */
+  goToViewpoint: (viewpointId: string, options?: GoOptions) => boolean;
+  /**
+   * Gives the lead to a guide (one at a time; a new guide replaces the last without a word). The
+   * lead lasts until the guide releases it or anything else moves the visitor (`leader.letGo`).
+   */
+  lead: (leader: NavigatorLeader) => NavigatorLead;
 }
 
 /**
@@ -85,6 +129,8 @@ interface Pending {
   viewpoint: Viewpoint | undefined;
   /** Whether the place's panel opens on arrival. */
   panel: boolean;
+  /** The guide whose journey this is, told on arrival; undefined for everyone else's. */
+  leader?: NavigatorLeader | undefined;
 }
 
 const NO_VIEW: NavigatorView = { setOrbitTarget: () => undefined, syncCamera: () => undefined, wake: () => undefined };
@@ -99,6 +145,19 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   let pending: Pending | undefined;
   const reducedMotion = (): boolean => navigation.getState().reducedMotion;
   const hallById = (id: string): HallArea | undefined => plan.halls.find((hall) => hall.id === id);
+  const namedViewpoints = new Map<string, SceneViewpoint>();
+  for (const named of deps.namedViewpoints ?? []) if (!namedViewpoints.has(named.id)) namedViewpoints.set(named.id, named);
+  /** The guide with the lead, and whether the call under way is one of its own. */
+  let leader: NavigatorLeader | undefined;
+  let leading = false;
+
+  /** Anything but the guide moved the visitor: the guide is told, once, and loses the lead. */
+  const letGo = (): void => {
+    if (!leader || leading) return;
+    const was = leader;
+    leader = undefined;
+    was.letGo();
+  };
 
   const record = (place: Place, mode: HistoryMode): void => {
     navigation.getState().reportPlace(place);
@@ -145,6 +204,8 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     else if (done.panel && place.kind === 'booth') selection.getState().selectBooth(place.id);
     stay = done.viewpoint ? { place, xM: done.viewpoint.xM, zM: done.viewpoint.zM } : undefined;
     record(place, done.history);
+    // Last: the guide may start its next journey from here.
+    if (done.leader && done.leader === leader) done.leader.arrived();
   };
 
   /** Starts waiting for the journey just begun; a cut has arrived already. */
@@ -152,6 +213,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     navigation.getState().reportMode('walk');
     if (hallId !== undefined) lastHall = hallById(hallId) ?? lastHall;
     stay = undefined;
+    if (leading) journey.leader = leader;
     if (!visitorIsBusy(visitor)) {
       arrive(journey);
     } else {
@@ -163,6 +225,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const showEntranceInstead = (notice: { kind: 'unknown'; place: Place } | { kind: 'malformed'; link: string }, mode: HistoryMode): void => {
+    letGo();
     const hallId = deps.defaultHallId ?? plan.halls[0]?.id;
     navigation.getState().showNotice({ ...notice, hallId: hallId ?? '' });
     const entrance = hallId === undefined ? undefined : viewpoints.hallEntrance(hallId);
@@ -181,16 +244,17 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       showEntranceInstead({ kind: 'unknown', place }, mode);
       return false;
     }
+    letGo();
     // A journey that worked replaces the message about one that did not.
     if (navigation.getState().notice) navigation.getState().showNotice(undefined);
     const flying = airborne();
     prepareMotion();
     const motion = { reducedMotion: !animate || reducedMotion() };
-    // A hall is looked across (level); a booth or exhibit a little down at.
-    const pitch = place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD;
+    // The viewpoint's own framing; else a hall is looked across (level), a booth a little down at.
+    const pitch = viewpoint.pitchRad ?? (place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD);
     // From above or mid-flight, or when no route leads there on foot, a flight.
     replaceJourney();
-    const walked = travel === 'walk' && !flying && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch);
+    const walked = travel === 'walk' && !flying && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch, viewpoint.eyeYM);
     if (!walked) travelTo(visitor, viewpoint, motion, pitch);
     begin({ place, history: mode, viewpoint, panel }, viewpoint.hallId);
     return true;
@@ -201,6 +265,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     const motion = { reducedMotion: reducedMotion() };
     const moved = airborne() ? dropAt(visitor, plan, xM, zM, motion) : walkTo(visitor, plan, xM, zM, motion);
     if (!moved) return false;
+    letGo();
     replaceJourney();
     begin({ place: undefined, history: 'none', viewpoint: undefined, panel: false }, plan.hallAt(xM, zM)?.id);
     return true;
@@ -210,6 +275,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     if (exhibitId !== undefined) {
       const viewpoint = viewpoints.exhibit(exhibitId);
       if (!viewpoint) return;
+      letGo();
       const flying = airborne();
       prepareMotion();
       replaceJourney();
@@ -223,6 +289,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const stop = (): void => {
+    letGo();
     if (!pending || visitor.flight) return;
     // Arrived already, and the timer has not noticed yet: this input comes after the journey.
     if (!visitorIsBusy(visitor)) {
@@ -239,6 +306,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     if (mode === navigation.getState().mode && !visitorIsBusy(visitor)) return;
     const hall = plan.hallAt(visitor.ground.xM, visitor.ground.zM) ?? lastHall;
     if (mode === 'overview' && !hall) return;
+    letGo();
     releaseIntent(intent);
     prepareMotion();
     replaceJourney();
@@ -305,6 +373,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       // The visitor took the controls back: the journey ends where they are.
       if (visitor.interrupted) {
         endJourney();
+        letGo();
       } else if (!visitorIsBusy(visitor)) {
         arrive(pending);
       } else {
@@ -312,6 +381,54 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       }
     }
     trackPlace();
+  };
+
+  const goToViewpoint: Navigator['goToViewpoint'] = (viewpointId, { history: mode = 'push', travel = 'fly', animate = true }: GoOptions = {}) => {
+    const named = namedViewpoints.get(viewpointId);
+    const hall = named ? hallById(named.hall) : undefined;
+    if (!named || !hall) return false;
+    letGo();
+    if (navigation.getState().notice) navigation.getState().showNotice(undefined);
+    // The scene writes points in the hall's frame; the hall's corner is its floor's (minX, minZ).
+    const [eyeX, , eyeZ] = named.positionM;
+    const [lookX, lookY, lookZ] = named.lookAtM;
+    const viewpoint: Viewpoint = { xM: hall.minX + eyeX, zM: hall.minZ + eyeZ, yawRad: yawTowards(lookX - eyeX, lookZ - eyeZ), hallId: hall.id };
+    // A walking visitor's eye is at standing height whatever the viewpoint's y: the look is aimed
+    // from there, so the point looked at stays in the middle of the view.
+    const pitch = Math.max(-MAX_PITCH_RAD, Math.min(MAX_PITCH_RAD, Math.atan2(lookY - EYE_HEIGHT_M, Math.hypot(lookX - eyeX, lookZ - eyeZ))));
+    const flying = airborne();
+    prepareMotion();
+    const motion = { reducedMotion: !animate || reducedMotion() };
+    replaceJourney();
+    const walked = travel === 'walk' && !flying && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch, viewpoint.eyeYM);
+    if (!walked) travelTo(visitor, viewpoint, motion, pitch);
+    begin({ place: { kind: 'hall', id: hall.id }, history: mode, viewpoint, panel: false }, hall.id);
+    return true;
+  };
+
+  /** Runs one of the guide's own calls: it does not take the lead from the guide. */
+  const asLeader = <T,>(call: () => T): T => {
+    leading = true;
+    try {
+      return call();
+    } finally {
+      leading = false;
+    }
+  };
+
+  const lead: Navigator['lead'] = (newLeader) => {
+    leader = newLeader;
+    const mine = (): boolean => leader === newLeader;
+    return {
+      goTo: (place, options) => (mine() ? asLeader(() => goTo(place, options)) : false),
+      goToViewpoint: (viewpointId, options) => (mine() ? asLeader(() => goToViewpoint(viewpointId, options)) : false),
+      stop: () => {
+        if (mine()) asLeader(stop);
+      },
+      release: () => {
+        if (mine()) leader = undefined;
+      },
+    };
   };
 
   return {
@@ -331,6 +448,8 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     followLink,
     step,
     tick,
+    goToViewpoint,
+    lead,
     onMove(listener) {
       listeners.push(listener);
       return () => {

@@ -9,8 +9,10 @@
  * Peers that cannot cope at 100k (a React element or an Object3D per exhibit) still run, under a
  * time limit per run, and are recorded as far as they got. It only reports: nothing is tuned here.
  *
- * Flags (for trying one part): `--scenes 1000,10000` and `--renderers app,drei`. A partial run
- * prints its tables but writes no results.
+ * Flags (for trying one part): `--scenes 1000,10000`, `--renderers app,drei`, and `--load-only`
+ * (first frame and all models drawn, no camera walk: for iterating on load times). A partial run
+ * prints its tables but writes no results. `EXPO_DIST_DIR` builds the app into a folder of its own
+ * and `RENDERER_BENCH_DIR` moves the work folder, so two people can run the bench side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -29,7 +31,7 @@ import { writeStressScenes } from './renderer/writeStressScenes';
 
 const ROOT = resolve('.');
 /** Git-ignored (`.cache/`), like the app's own caches. */
-const WORK_DIR = resolve('.cache/renderer-bench');
+const WORK_DIR = resolve(process.env.RENDERER_BENCH_DIR ?? '.cache/renderer-bench');
 const RESULTS_PATH = 'bench/results/renderer.json';
 const DOC_PATH = 'docs/performance.md';
 const SCENES = [1_000, 10_000, 100_000];
@@ -61,7 +63,8 @@ const sceneCounts = listFlag('scenes')?.map(Number) ?? SCENES;
 const renderers = (listFlag('renderers') ?? RENDERERS) as RendererName[];
 for (const renderer of renderers) if (!RENDERERS.includes(renderer)) throw new Error(`unknown renderer ${renderer}; one of ${RENDERERS.join(', ')}`);
 for (const exhibits of sceneCounts) if (!LIMITS[exhibits]) throw new Error(`no limits for ${exhibits} exhibits; one of ${SCENES.join(', ')}`);
-const complete = sceneCounts.length === SCENES.length && renderers.length === RENDERERS.length;
+const loadOnly = process.argv.includes('--load-only');
+const complete = sceneCounts.length === SCENES.length && renderers.length === RENDERERS.length && !loadOnly;
 
 const benchStarted = performance.now();
 const elapsed = (): string => `${((performance.now() - benchStarted) / 1000).toFixed(0)} s`;
@@ -90,7 +93,7 @@ try {
       const scenePath = encodeURIComponent(scene.urlPath);
       // `debug`: the app publishes its stats and camera handle only when asked (src/app/debugHandles.ts).
       const pagePath = renderer === 'app' ? `index.html?debug&scene=${scenePath}` : `peers/index.html?peer=${renderer}&scene=${scenePath}${canvasQuery}`;
-      const run = await measureRun(server.baseUrl, { renderer, exhibits: scene.exhibits, pagePath, poses: scene.poses }, limits);
+      const run = await measureRun(server.baseUrl, { renderer, exhibits: scene.exhibits, pagePath, poses: loadOnly ? [] : scene.poses }, limits);
       runs.push(run);
       if (renderer === 'app' && run.canvasPx) canvasQuery = `&width=${run.canvasPx.width}&height=${run.canvasPx.height}`;
       const summary = summarizeRun(run);

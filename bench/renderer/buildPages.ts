@@ -11,9 +11,10 @@ import { build } from 'vite';
 /** Strings that only the peer libraries' code contains (class type names, error texts). */
 const PEER_LIBRARY_MARKERS = ['InstancedMesh2', 'BatchedMesh LOD:', 'useDistanceForLOD'];
 
-export async function buildApp(root: string): Promise<string> {
-  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
-  const dist = resolve(root, 'dist');
+/** Builds the app into `dist/`, or the folder named by `EXPO_DIST_DIR` (a build beside the first, as the browser tests read it). */
+export async function buildApp(root: string, outDir = process.env.EXPO_DIST_DIR ?? 'dist'): Promise<string> {
+  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const dist = resolve(root, outDir);
   const assets = join(dist, 'assets');
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
     const code = readFileSync(join(assets, name), 'utf8');

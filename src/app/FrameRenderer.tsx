@@ -1,5 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import type { Object3D } from 'three';
+import { loadingStore, recordHallShown } from '../store/loadingStore';
 import type { RenderStats } from '../store/renderStats';
 import { viewContextStore, type ViewContextStore } from '../store/viewContextStore';
 import { pageClock } from './pageClock';
@@ -39,6 +40,9 @@ export function FrameRenderer({ content, stats, now = pageClock, contextStore = 
     stats.modelsDrawn = stats.modelsLoaded;
     if (content.parent !== null && document.documentElement.dataset.expoReady !== '1') {
       document.documentElement.dataset.expoReady = '1';
+      // Once per page, outside the frame (the store's readers re-render): the loading percent's
+      // "halls shown" share, and the signal for what waits behind the first frame (labels, models, UI).
+      setTimeout(() => recordHallShown(loadingStore), 0);
     }
   }, 1);
   return null;

@@ -1,58 +1,105 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { ExpoView } from '../render/createExpoView';
-import { createModelFileLoader, type ModelFileLoader } from '../render/createModelFileLoader';
-import { loadModels } from '../render/loadModels';
+import type { ModelFileLoader } from '../render/createModelFileLoader';
+import { countModelFiles, loadModels, type ModelLoading } from '../render/loadModels';
+import { describeModelFailure, errorDetail, ModelLoadError } from '../render/modelFailure';
+import { loadingStore, recordModelBytes, recordModelFileSettled, startModelFiles, whenHallShown, type LoadingStore } from '../store/loadingStore';
 import { recordModelFailed, recordModelLoaded, resetModelStatus, type ModelStore } from '../store/modelStore';
 import type { RenderStats } from '../store/renderStats';
 
-/** Makes the loader of model files; `undefined` where there is no page to load from (Node tests). */
-export type CreateModelLoader = () => ModelFileLoader | undefined;
+/**
+ * Makes the loader of model files: `undefined` where there is no page to load from (Node tests),
+ * else the loader or a promise of it (the page's is imported lazily).
+ */
+export type CreateModelLoader = () => ModelFileLoader | Promise<ModelFileLoader> | undefined;
 
-/** The app's loader: files relative to the page, the Draco decoder from this site's `draco/`. */
+/**
+ * The app's loader: files relative to the page, the Draco decoder from this site's `draco/`.
+ * Imported once the first frame of the halls is drawn, not with the page: GLTFLoader, DRACOLoader
+ * and the glTF checks are JavaScript the first frame does not need, and model downloads and
+ * decodes would compete with it (issue 12). The halls show placeholder boxes until then.
+ */
 export const createPageModelLoader: CreateModelLoader = () =>
-  typeof document === 'undefined' ? undefined : createModelFileLoader({ pageUrl: document.baseURI });
+  typeof document === 'undefined'
+    ? undefined
+    : whenHallShown(loadingStore)
+        .then(() => import('../render/createModelFileLoader'))
+        .then(({ createModelFileLoader }) => createModelFileLoader({ pageUrl: document.baseURI }));
 
 /**
  * Loads the models of `view`'s exhibits after the view is shown (the first frame never waits for
  * them), hands each arrival to the view and asks for a frame, and records loads and failures in
- * `store` (warnings for the UI, with each failure's technical cause) and `stats` (counters for
- * tests). The first failure of each model is also logged with `console.warn`, for curators of a
- * deployed site, where the panel tells visitors only which exhibits show a stand-in. Cancels and frees everything when
- * the view changes or the component unmounts. `createLoader` must keep its identity between renders.
+ * `store` (warnings for the UI, with each failure's technical cause), `stats` (counters for tests)
+ * and `progress` (bytes and files, the loading percent). The first failure of each model is also
+ * logged with `console.warn`, for curators of a deployed site, where the panel tells visitors only
+ * which exhibits show a stand-in. Cancels and frees everything when the view changes or the
+ * component unmounts. `createLoader` must keep its identity between renders.
  */
-export function useExpoModels(view: ExpoView, store: ModelStore, stats: RenderStats, createLoader: CreateModelLoader = createPageModelLoader): void {
+export function useExpoModels(
+  view: ExpoView,
+  store: ModelStore,
+  stats: RenderStats,
+  createLoader: CreateModelLoader = createPageModelLoader,
+  progress: LoadingStore = loadingStore,
+): void {
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => {
-    const loader = createLoader();
-    const requests = loader ? view.modelRequests : [];
+    const made = createLoader();
+    const requests = made ? view.modelRequests : [];
     resetModelStatus(store, requests.length);
+    startModelFiles(progress, countModelFiles(requests));
     stats.modelsRequested = requests.length;
     stats.modelsLoaded = 0;
     stats.modelsFailed = 0;
     stats.modelsDrawn = 0;
-    if (!loader) return undefined;
-    const loading = loadModels(requests, {
-      loadFile: loader.load,
-      onResult: (result) => {
-        if (result.ok) {
-          view.showModel(result.modelId, result.file, result.model);
-          recordModelLoaded(store);
-          stats.modelsLoaded += 1;
-        } else {
-          // For curators: the technical cause, once per model (the panel shows it on the dev server only).
-          if (recordModelFailed(store, result.modelId, result.message)) console.warn(result.message);
-          stats.modelsFailed += 1;
+    if (!made) return undefined;
+    let ended = false;
+    let loader: ModelFileLoader | undefined;
+    let loading: ModelLoading | undefined;
+    const fail = (modelId: string, message: string): void => {
+      // For curators: the technical cause, once per model (the panel shows it on the dev server only).
+      if (recordModelFailed(store, modelId, message)) console.warn(message);
+      stats.modelsFailed += 1;
+    };
+    Promise.resolve(made).then(
+      (ready) => {
+        if (ended) {
+          ready.dispose();
+          return;
         }
-        // On-demand rendering: the change shows in the next frame only if one is asked for.
-        invalidate();
+        loader = ready;
+        loading = loadModels(requests, {
+          loadFile: ready.load,
+          onFileBytes: (file, bytes, totalBytes) => recordModelBytes(progress, file, bytes, totalBytes),
+          onFileSettled: (file) => recordModelFileSettled(progress, file),
+          onResult: (result) => {
+            if (result.ok) {
+              view.showModel(result.modelId, result.file, result.model);
+              recordModelLoaded(store);
+              stats.modelsLoaded += 1;
+            } else {
+              fail(result.modelId, result.message);
+            }
+            // On-demand rendering: the change shows in the next frame only if one is asked for.
+            invalidate();
+          },
+        });
       },
-    });
+      (reason: unknown) => {
+        // The loader's own code could not be fetched (offline after the page loaded): every model keeps its boxes.
+        if (ended) return;
+        const error = new ModelLoadError('network', `the model loader could not be loaded: ${errorDetail(reason)}`);
+        for (const file of new Set(requests.map((request) => request.file))) recordModelFileSettled(progress, file);
+        for (const request of requests) fail(request.modelId, describeModelFailure(request.modelId, request.file, error));
+      },
+    );
     return () => {
-      loading.cancel();
-      loader.dispose();
+      ended = true;
+      loading?.cancel();
+      loader?.dispose();
       // No warnings of this scene may show with the next one.
       resetModelStatus(store, 0);
     };
-  }, [view, store, stats, createLoader, invalidate]);
+  }, [view, store, stats, createLoader, invalidate, progress]);
 }

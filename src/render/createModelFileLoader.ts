@@ -4,9 +4,14 @@
  * `ModelLoadError` with a reason in plain words; an abort ends as the signal's reason.
  *
  * The file is fetched here rather than by GLTFLoader's FileLoader so the HTTP status and
- * Content-Type are at hand for the message, and so a file is parsed only once it is whole.
+ * Content-Type are at hand for the message, so a file is parsed only once it is whole, and so its
+ * bytes can be counted as they arrive (the loading percent, issue 12).
+ *
+ * The app imports this module lazily (`useExpoModels`): with GLTFLoader and DRACOLoader it is
+ * JavaScript the first frame does not need.
  */
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { readResponseBytes, type OnBytes } from '../scene/readResponseBytes';
 import { createGltfParser, type GltfParserOptions } from './createGltfParser';
 import { inspectGltfBytes } from './inspectGltfBytes';
 import { disposeLoadedModel, extractModelParts, type LoadedModel } from './loadedModel';
@@ -25,8 +30,11 @@ export interface ModelFileLoaderOptions extends GltfParserOptions {
 }
 
 export interface ModelFileLoader {
-  /** Loads `file` (relative to the page); rejects with `ModelLoadError` or the signal's reason. */
-  load: (file: string, signal: AbortSignal) => Promise<LoadedModel>;
+  /**
+   * Loads `file` (relative to the page); rejects with `ModelLoadError` or the signal's reason.
+   * Tells `onBytes` as the file's bytes arrive.
+   */
+  load: (file: string, signal: AbortSignal, onBytes?: OnBytes) => Promise<LoadedModel>;
   dispose: () => void;
 }
 
@@ -44,7 +52,7 @@ export function createModelFileLoader(options: ModelFileLoaderOptions): ModelFil
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const page = new URL(options.pageUrl);
 
-  async function loadUnbounded(file: string, signal: AbortSignal): Promise<LoadedModel> {
+  async function loadUnbounded(file: string, signal: AbortSignal, onBytes: OnBytes | undefined): Promise<LoadedModel> {
     const url = new URL(file, page);
     if (url.origin !== page.origin) throw new ModelLoadError('refused', `this address points to ${url.origin}`);
 
@@ -60,7 +68,9 @@ export function createModelFileLoader(options: ModelFileLoaderOptions): ModelFil
     }
     let buffer: ArrayBuffer;
     try {
-      buffer = await response.arrayBuffer();
+      const bytes = await readResponseBytes(response, onBytes);
+      // The parser wants a buffer of exactly the file (a single chunk may be a view into a larger one).
+      buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
     } catch (reason) {
       signal.throwIfAborted();
       throw new ModelLoadError('network', `the download broke off: ${errorDetail(reason)}`);
@@ -92,8 +102,8 @@ export function createModelFileLoader(options: ModelFileLoaderOptions): ModelFil
   }
 
   return {
-    load(file, signal) {
-      return withTimeout(loadUnbounded(file, signal), timeoutMs, signal);
+    load(file, signal, onBytes) {
+      return withTimeout(loadUnbounded(file, signal, onBytes), timeoutMs, signal);
     },
     dispose() {
       parser.dispose();

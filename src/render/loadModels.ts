@@ -6,7 +6,12 @@
  * decodes at once on a two-core tablet. Models sharing a file load it once. Nothing here waits on
  * the first frame: the halls are drawn with placeholders and each model replaces its boxes as it
  * arrives.
+ *
+ * Files start in the order given: the view lists every model's coarsest level first (LOD2 of all
+ * models, then LOD1, then LOD0; `createExhibitBatches`), so the whole hall turns from boxes into
+ * models early and detail follows, instead of one model at full detail while the rest stay boxes.
  */
+import type { OnBytes } from '../scene/readResponseBytes';
 import { disposeLoadedModel, type LoadedModel } from './loadedModel';
 import { describeModelFailure, errorDetail, ModelLoadError } from './modelFailure';
 
@@ -21,10 +26,17 @@ export type ModelResult =
   | { ok: false; modelId: string; file: string; error: ModelLoadError; message: string };
 
 export interface LoadModelsOptions {
-  /** Loads one file; rejects with a `ModelLoadError` (anything else is reported as damaged). */
-  loadFile: (file: string, signal: AbortSignal) => Promise<LoadedModel>;
+  /**
+   * Loads one file; rejects with a `ModelLoadError` (anything else is reported as damaged). Tells
+   * `onBytes` as the file's bytes arrive, when it can.
+   */
+  loadFile: (file: string, signal: AbortSignal, onBytes?: OnBytes) => Promise<LoadedModel>;
   /** Called once per request, in the order files settle; never after `cancel`. */
   onResult: (result: ModelResult) => void;
+  /** Bytes of `file` read so far (the loading percent); never after `cancel`. */
+  onFileBytes?: (file: string, bytes: number, totalBytes: number | undefined) => void;
+  /** Called once per distinct file when it has loaded or failed, before its `onResult`s; never after `cancel`. */
+  onFileSettled?: (file: string) => void;
   /** Files in flight at most (default 6). */
   concurrency?: number;
 }
@@ -38,6 +50,11 @@ export interface ModelLoading {
 
 export const DEFAULT_MODEL_CONCURRENCY = 6;
 
+/** How many distinct files `requests` name (models sharing a file load it once). */
+export function countModelFiles(requests: readonly ModelRequest[]): number {
+  return new Set(requests.map((request) => request.file)).size;
+}
+
 /**
  * Starts loading `requests`. A model arriving after `cancel` is not reported but freed.
  */
@@ -49,10 +66,13 @@ export function loadModels(requests: readonly ModelRequest[], options: LoadModel
     if (list) list.push(request);
     else byFile.set(request.file, [request]);
   }
+  // A Map keeps the order in which files were first asked for.
   const files = [...byFile.keys()];
   let next = 0;
 
   const report = (file: string, outcome: { model: LoadedModel } | { error: ModelLoadError }): void => {
+    if (controller.signal.aborted) return;
+    options.onFileSettled?.(file);
     for (const request of byFile.get(file) ?? []) {
       if (controller.signal.aborted) return;
       if ('model' in outcome) {
@@ -68,7 +88,13 @@ export function loadModels(requests: readonly ModelRequest[], options: LoadModel
       const file = files[next] as string;
       next += 1;
       try {
-        const model = await options.loadFile(file, controller.signal);
+        const onFileBytes = options.onFileBytes;
+        const onBytes: OnBytes | undefined = onFileBytes
+          ? (bytes, totalBytes) => {
+              if (!controller.signal.aborted) onFileBytes(file, bytes, totalBytes);
+            }
+          : undefined;
+        const model = await options.loadFile(file, controller.signal, onBytes);
         if (controller.signal.aborted) {
           disposeLoadedModel(model);
           return;

@@ -7,6 +7,8 @@
  * so a GBK file became mojibake on screen instead of an error naming its encoding (issue 11).
  */
 import { echoText, parseSceneBytes } from '../scene';
+import { readResponseBytes, type OnBytes } from '../scene/readResponseBytes';
+import { loadingStore, recordSceneBytes, recordSceneParsed, resetLoading, type LoadingStore } from './loadingStore';
 import type { SceneState, SceneStore } from './sceneStore';
 
 /** The default expo, relative because the app is built with `base: './'`. */
@@ -54,6 +56,8 @@ export interface LoadSceneOptions {
   /** The page's address (`location.href`), against which relative paths are resolved. */
   pageHref: string;
   signal?: AbortSignal;
+  /** Told as the file's bytes arrive (the loading screen's percent). */
+  onBytes?: OnBytes;
 }
 
 /** Loads and validates a scene; never throws. The result is `ready` or `error`, never `loading`. */
@@ -90,7 +94,7 @@ export async function loadScene(param: string | null | undefined, options: LoadS
     if (/^\s*text\/html/i.test(type)) {
       return failed(`${location.file} is not a scene file: the server sent a web page instead. Check the path in the address.`);
     }
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = await readResponseBytes(response, options.onBytes);
   } catch (reason) {
     if (options.signal?.aborted) throw reason;
     const detail = reason instanceof Error ? reason.message : String(reason);
@@ -114,8 +118,12 @@ export async function loadScene(param: string | null | undefined, options: LoadS
   }
 }
 
-/** Puts the store into `loading`, loads, then stores the outcome. */
-export async function loadSceneInto(store: SceneStore, param: string | null | undefined, options: LoadSceneOptions): Promise<void> {
+/**
+ * Puts the store into `loading`, loads, then stores the outcome; reports the download and the
+ * parse to `progress` (the app's loading store by default) as they happen.
+ */
+export async function loadSceneInto(store: SceneStore, param: string | null | undefined, options: LoadSceneOptions, progress: LoadingStore = loadingStore): Promise<void> {
+  resetLoading(progress);
   store.setState({
     status: 'loading',
     file: resolveSceneLocation(param, options.pageHref).file,
@@ -124,5 +132,13 @@ export async function loadSceneInto(store: SceneStore, param: string | null | un
     diagnosticTotals: { errors: 0, warnings: 0 },
     loadError: undefined,
   });
-  store.setState(await loadScene(param, options));
+  const outcome = await loadScene(param, {
+    ...options,
+    onBytes: (bytes, totalBytes) => {
+      recordSceneBytes(progress, bytes, totalBytes);
+      options.onBytes?.(bytes, totalBytes);
+    },
+  });
+  recordSceneParsed(progress);
+  store.setState(outcome);
 }

@@ -1,6 +1,8 @@
 import { BoxGeometry, MeshStandardMaterial, Matrix4 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { loadModels, ModelLoadError, type LoadedModel, type ModelRequest, type ModelResult } from '../../src/render';
+import { createExhibitBatches, loadModels, ModelLoadError, type LoadedModel, type ModelRequest, type ModelResult } from '../../src/render';
+import type { OnBytes } from '../../src/scene/readResponseBytes';
+import { generateLayout } from './generatedLayout';
 
 function boxModel(): LoadedModel {
   return { parts: [{ geometry: new BoxGeometry(), material: new MeshStandardMaterial(), matrix: new Matrix4() }] };
@@ -98,5 +100,71 @@ describe('loadModels', () => {
     expect(results).toEqual([]);
     expect(freed).toBe(true);
     expect(loader.calls).toHaveLength(6);
+  });
+
+  it('asks for the coarsest level of every model before any finer one (LOD2 of all, then LOD1, then LOD0)', async () => {
+    const layout = generateLayout({ booths: 12, exhibitsPerBooth: 2, models: 4, lods: 3 });
+    const batches = createExhibitBatches(layout);
+    const loader = controlledLoader();
+    const loading = loadModels(batches.requests, { loadFile: loader.loadFile, onResult: () => undefined, concurrency: 1 });
+    for (let settled = 0; settled < 12; settled += 1) {
+      await flush();
+      const [file, next] = [...loader.pending.entries()][0] ?? [];
+      if (!file || !next) throw new Error('nothing in flight');
+      loader.pending.delete(file);
+      next.resolve(boxModel());
+    }
+    await loading.done;
+    batches.dispose();
+    expect(loader.calls).toEqual([
+      'models/box-0/lod2.glb',
+      'models/box-1/lod2.glb',
+      'models/box-2/lod2.glb',
+      'models/box-3/lod2.glb',
+      'models/box-0/lod1.glb',
+      'models/box-1/lod1.glb',
+      'models/box-2/lod1.glb',
+      'models/box-3/lod1.glb',
+      'models/box-0/lod0.glb',
+      'models/box-1/lod0.glb',
+      'models/box-2/lod0.glb',
+      'models/box-3/lod0.glb',
+    ]);
+  });
+
+  it('passes on each file’s bytes and says once per file when it has settled, loaded or failed', async () => {
+    const events: string[] = [];
+    const loadFile = async (file: string, _signal: AbortSignal, onBytes?: OnBytes): Promise<LoadedModel> => {
+      onBytes?.(10, 20);
+      onBytes?.(20, 20);
+      if (file.includes('bad')) throw new ModelLoadError('http', 'HTTP 404');
+      return boxModel();
+    };
+    const loading = loadModels(
+      [
+        { modelId: 'model-a', file: 'models/shared.glb' },
+        { modelId: 'model-b', file: 'models/shared.glb' },
+        { modelId: 'model-c', file: 'models/bad.glb' },
+      ],
+      {
+        loadFile,
+        concurrency: 1,
+        onFileBytes: (file, bytes, total) => events.push(`${file} ${bytes}/${total}`),
+        onFileSettled: (file) => events.push(`${file} settled`),
+        onResult: (result) => events.push(`${result.modelId} ${result.ok ? 'ok' : 'failed'}`),
+      },
+    );
+    await loading.done;
+    expect(events).toEqual([
+      'models/shared.glb 10/20',
+      'models/shared.glb 20/20',
+      'models/shared.glb settled',
+      'model-a ok',
+      'model-b ok',
+      'models/bad.glb 10/20',
+      'models/bad.glb 20/20',
+      'models/bad.glb settled',
+      'model-c failed',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { createSceneStore, DEFAULT_SCENE_PATH, loadScene, loadSceneInto, resolveSceneLocation } from '../../src/store';
+import { createLoadingStore, createSceneStore, DEFAULT_SCENE_PATH, loadScene, loadSceneInto, resolveSceneLocation } from '../../src/store';
 
 const PAGE = 'https://expo.example/app/index.html?scene=whatever';
 const minimal = readFileSync('tests/fixtures/valid/minimal.json', 'utf8');
@@ -159,5 +159,24 @@ describe('loadSceneInto', () => {
     await loadSceneInto(store, 'scenes/x.json', { fetch: fakeFetch(minimal), pageHref: PAGE });
     expect(seen).toEqual(['loading scenes/x.json', 'ready scenes/x.json']);
     expect(store.getState().layout?.scene.expo.id).toBe('test-expo');
+  });
+
+  it('raises the loading percent with the file’s bytes as they arrive, then by the parse', async () => {
+    const bytes = new TextEncoder().encode(minimal);
+    const half = Math.floor(bytes.length / 2);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, half));
+        controller.enqueue(bytes.slice(half));
+        controller.close();
+      },
+    });
+    const fetch = vi.fn(async () => new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) } }));
+    const progress = createLoadingStore();
+    const percents: number[] = [];
+    progress.subscribe((state) => percents.push(state.percent));
+    await loadSceneInto(createSceneStore(), 'scenes/x.json', { fetch, pageHref: PAGE }, progress);
+    // Reset, half the bytes (15 of the file's 30), all of them, then the parse's 10.
+    expect([...new Set(percents)]).toEqual([0, 15, 30, 40]);
   });
 });

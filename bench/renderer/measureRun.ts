@@ -5,7 +5,7 @@
  * reason, instead of holding up the bench.
  */
 import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_VIEWPORT } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, skipStartScreen, TEST_VIEWPORT } from '../../tests/e2e/chromium';
 import { nudgePose, type CameraPose, type PoseKind } from '../cameraPath';
 import { beforeDeadline, DeadlineError, sleep } from './deadline';
 import { installBenchHelpers, type BenchMarks, type FrameSample, type RendererName } from './pageHelpers';
@@ -115,6 +115,7 @@ export async function measureRun(baseUrl: string, target: RunTarget, limits: Run
   let phase: 'load' | 'walk' | 'after' = 'load';
   try {
     const context = await browser.newContext({ viewport: TEST_VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' });
+    await skipStartScreen(context);
     // tsx (esbuild keepNames) wraps named functions in __name(…); the page has no such helper.
     await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
     await context.addInitScript(installBenchHelpers);

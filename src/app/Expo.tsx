@@ -1,12 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { countScene, type LaidOutScene } from '../scene';
 import { useModelStore } from '../store/useModelStore';
 import { useSceneStore } from '../store/useSceneStore';
-import { BoothList } from '../ui/BoothList';
-import { BoothPanel } from '../ui/BoothPanel';
 import { ContextLostNotice } from '../ui/ContextLostNotice';
-import { ExhibitPanel } from '../ui/ExhibitPanel';
-import { FloorPlan } from '../ui/floorPlan/FloorPlan';
 import { Header } from '../ui/Header';
 import { Joystick } from '../ui/Joystick';
 import { NavigationBar } from '../ui/NavigationBar';
@@ -14,15 +10,30 @@ import { NavigatorContext } from '../ui/NavigatorContext';
 import { PlaceNotice } from '../ui/PlaceNotice';
 import { PlaceStatus } from '../ui/PlaceStatus';
 import { RenderingIndicator } from '../ui/RenderingIndicator';
-import { SearchBox } from '../ui/search/SearchBox';
+import { ModelArrivals } from '../ui/loading/ModelArrivals';
 import { uiStrings } from '../ui/strings';
-import { WarningsPanel } from '../ui/WarningsPanel';
 import { useLanguage } from '../store/useLanguage';
 import { useNavigation } from '../store/useNavigation';
 import { ExpoCanvas } from './ExpoCanvas';
 import { createExpoNavigator } from './navigation/createExpoNavigator';
-import { createExpoSearch } from './createExpoSearch';
+import {
+  AfterFirstFrame,
+  LazyBoothList,
+  LazyBoothPanel,
+  LazyExhibitorPanel,
+  LazyExhibitPanel,
+  LazyExpoSearchBox,
+  LazyExpoTour,
+  LazyFloorPlan,
+  LazyWarningsPanel,
+} from './AfterFirstFrame';
 import { pageHashHistory } from './navigation/pageHashHistory';
+import { flushSync } from 'react-dom';
+import { useStore } from 'zustand';
+import { startScreenStore } from '../store/startScreenStore';
+import { useLoadingStore } from '../store/useLoadingStore';
+import { tourStore } from '../store/tourStore';
+import { StartScreen } from '../ui/start/StartScreen';
 
 /**
  * The expo: header with search, the 3D view, and the interface over it (floor plan, panels, booth
@@ -35,33 +46,63 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
   const modelWarnings = useModelStore((state) => state.warnings);
   const counts = useMemo(() => countScene(layout), [layout]);
   const navigator = useMemo(() => createExpoNavigator(layout, pageHashHistory), [layout]);
-  const search = useMemo(() => createExpoSearch(layout), [layout]);
-  useEffect(() => () => search.dispose(), [search]);
   const [language] = useLanguage();
   const immersive = useNavigation((state) => state.immersive);
   const listOpen = useNavigation((state) => state.listOpen);
   const touch = useNavigation((state) => state.touch);
   const walking = useNavigation((state) => state.mode === 'walk');
+  const starting = useStore(startScreenStore, (state) => state.open);
+  // The one loading percent (scene bytes, parse, first frame, model files) the loading screen showed too.
+  const loadedPercent = useLoadingStore((state) => state.percent);
   return (
     <NavigatorContext.Provider value={navigator}>
-      <div className={['app', immersive ? 'immersive' : '', touch ? 'touch' : ''].join(' ').trim()}>
-        {immersive ? null : <Header expo={layout.scene.expo} counts={counts} search={<SearchBox layout={layout} search={search} />} />}
+      {/* While the start screen is open the expo behind it loads and renders, but takes no input. */}
+      <div className={['app', immersive ? 'immersive' : '', touch ? 'touch' : ''].join(' ').trim()} inert={starting}>
+        {immersive ? null : <Header expo={layout.scene.expo} counts={counts} search={<AfterFirstFrame><LazyExpoSearchBox layout={layout} /></AfterFirstFrame>} />}
         <main className="stage">
           <ExpoCanvas layout={layout} navigator={navigator} />
           <RenderingIndicator />
+          <ModelArrivals />
           <ContextLostNotice />
           {immersive ? <div className="crosshair" aria-hidden="true" /> : null}
           <PlaceNotice layout={layout} />
-          {immersive ? null : <FloorPlan layout={layout} />}
-          {listOpen && !immersive ? <BoothList layout={layout} /> : null}
-          <ExhibitPanel layout={layout} />
-          <BoothPanel layout={layout} />
+          {immersive ? null : <AfterFirstFrame><LazyFloorPlan layout={layout} /></AfterFirstFrame>}
+          {listOpen && !immersive ? <AfterFirstFrame><LazyBoothList layout={layout} /></AfterFirstFrame> : null}
+          <AfterFirstFrame>
+            <LazyExhibitPanel layout={layout} />
+            <LazyBoothPanel layout={layout} />
+            <LazyExhibitorPanel layout={layout} />
+          </AfterFirstFrame>
           {touch && walking ? <Joystick input={navigator} label={uiStrings(language).joystick} /> : null}
           <NavigationBar />
           {immersive ? null : <PlaceStatus layout={layout} />}
-          {immersive ? null : <WarningsPanel file={file} warnings={diagnostics} warningTotal={warningTotal} modelWarnings={modelWarnings} exhibits={layout.scene.exhibits} />}
+          <AfterFirstFrame>
+            <LazyExpoTour layout={layout} navigator={navigator} />
+          </AfterFirstFrame>
+          {immersive ? null : (
+            <AfterFirstFrame>
+              <LazyWarningsPanel file={file} warnings={diagnostics} warningTotal={warningTotal} modelWarnings={modelWarnings} exhibits={layout.scene.exhibits} />
+            </AfterFirstFrame>
+          )}
         </main>
       </div>
+      {starting ? (
+        <StartScreen
+          layout={layout}
+          counts={counts}
+          touch={touch}
+          loadedPercent={loadedPercent}
+          onEnter={() => {
+            // Rendered at once, so the view is no longer inert when it takes the focus.
+            flushSync(() => startScreenStore.getState().enter());
+            navigator.focusView();
+          }}
+          onTour={(tourId) => {
+            flushSync(() => startScreenStore.getState().enter());
+            tourStore.getState().startTour(tourId);
+          }}
+        />
+      ) : null}
     </NavigatorContext.Provider>
   );
 }

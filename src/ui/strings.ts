@@ -200,7 +200,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     close: '关闭',
     sample: '示例数据',
     booth: (code) => `展位 ${code}`,
-    navigation: '导览',
+    navigation: '导航',
     walk: '漫游',
     overview: '俯瞰',
     immersive: '沉浸式观展',

@@ -5,6 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type ConsoleMessage, type Page } from 'playwright-core';
 import type { RendererResources } from '../../src/app/ExpoDebugHandle';
 import type { RenderStats } from '../../src/store/renderStats';
+import { ENTERED_STORAGE_KEY } from '../../src/store/startScreenStore';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -39,8 +40,28 @@ export interface WatchedPage {
   failedResponses: string[];
 }
 
-export async function openWatchedPage(browser: Browser, viewport = TEST_VIEWPORT): Promise<WatchedPage> {
+/**
+ * Makes the context's pages those of a visitor who has already entered the expo in this tab, so
+ * they land in the hall without the start screen (tests of the start screen itself leave it out).
+ */
+export async function skipStartScreen(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key: string) => {
+    try {
+      sessionStorage.setItem(key, '1');
+    } catch {
+      // about:blank and opaque origins have no storage; they show no expo either.
+    }
+  }, ENTERED_STORAGE_KEY);
+}
+
+export interface WatchedPageOptions {
+  /** Show the start screen, as to a first-time visitor (default: skipped, see `skipStartScreen`). */
+  startScreen?: boolean;
+}
+
+export async function openWatchedPage(browser: Browser, viewport = TEST_VIEWPORT, { startScreen = false }: WatchedPageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport, locale: 'en-US', deviceScaleFactor: 1 });
+  if (!startScreen) await skipStartScreen(context);
   const page = await context.newPage();
   const watched: WatchedPage = { context, page, pageErrors: [], consoleErrors: [], requests: [], failedResponses: [] };
   page.on('pageerror', (error) => watched.pageErrors.push(String(error)));

@@ -119,13 +119,16 @@ describe('WebGL context loss', () => {
       `context loss: ${LOSSES} restores, first frame after ${sorted.map((ms) => ms.toFixed(0)).join('/')} ms (sorted); ` +
         `geometries/textures/programs before each loss ${before.map(counts).join(', ')}; after each restore ${after.map(counts).join(', ')}`,
     );
-    // The first loss: three uploads again only what it draws, so geometries uploaded for earlier
-    // frames and not drawn now (placeholder boxes and levels shown while the models streamed in)
-    // are not uploaded again; textures and programs come back as they were.
+    // The first loss: three uploads again only what it draws, so what was uploaded for earlier
+    // frames and is not drawn now (placeholder boxes and levels shown while the models streamed
+    // in, textures of the entrance view that this one does not show) is not uploaded again;
+    // programs come back as they were.
     const [firstBefore, firstAfter] = [before[0], after[0]];
     expect(firstAfter?.geometries).toBeGreaterThan(0);
     expect(firstAfter?.geometries).toBeLessThanOrEqual(firstBefore?.geometries ?? 0);
-    expect([firstAfter?.textures, firstAfter?.programs]).toEqual([firstBefore?.textures, firstBefore?.programs]);
+    expect(firstAfter?.textures).toBeGreaterThan(0);
+    expect(firstAfter?.textures).toBeLessThanOrEqual(firstBefore?.textures ?? 0);
+    expect(firstAfter?.programs).toBe(firstBefore?.programs);
     // Every later loss: the renderer holds exactly what it held before it; nothing grows.
     expect(after.slice(1)).toEqual(before.slice(1));
     expect(after.map(counts)).toEqual(after.map(() => counts(firstAfter ?? { geometries: 0, textures: 0, programs: 0 })));

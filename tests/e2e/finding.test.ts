@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browserSession';
-import { openWatchedPage, waitForExpoReady } from './chromium';
+import { openWatchedPage, skipStartScreen, waitForExpoReady } from './chromium';
 import { expoAddress } from './expoAddress';
 import { facing, readVisitor, waitForJourney, waitForVisitorSettled } from './visitorReadings';
 
@@ -264,6 +264,7 @@ describe('finding things', () => {
 describe('finding things on a touch screen', () => {
   it('keeps the floor plan off the centre of the view on a tablet, upright and sideways', async () => {
     const context = await session.browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'en-US', deviceScaleFactor: 1, hasTouch: true });
+    await skipStartScreen(context);
     const page = await context.newPage();
     await openReady(page, session.baseUrl);
     for (const viewport of [
@@ -291,6 +292,7 @@ describe('finding things on a touch screen', () => {
   it('searches, taps a result, stops the journey with the joystick, travels by a tap on the plan and pinches the plan to zoom', async () => {
     // Tall enough for the plan above the joystick, clear of the toolbar.
     const context = await session.browser.newContext({ viewport: { width: 900, height: 760 }, locale: 'en-US', deviceScaleFactor: 1, hasTouch: true });
+    await skipStartScreen(context);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));

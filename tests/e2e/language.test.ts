@@ -66,7 +66,7 @@ describe('the label language', () => {
     expect(await title(page)).toBe('第十一届中国（绵阳）科技城国际科技博览会');
     expect(await page.locator('.expo-dates').textContent()).toBe('2023年11月22日至26日');
     // Panels, toolbar, floor plan and the "you are here" line, without a reload.
-    await page.getByRole('toolbar', { name: '导览' }).getByRole('button', { name: '展位列表' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('toolbar', { name: '导航' }).getByRole('button', { name: '展位列表' }).waitFor({ timeout: 5_000 });
     await page.getByRole('region', { name: '平面图' }).waitFor({ timeout: 5_000 });
     await expect.poll(() => page.locator('.place-status').textContent()).toMatch(/^当前位置：1号馆/);
     // The 3D signs are drawn again in Chinese: the view changes, and comes back with English.

@@ -6,7 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browserSession';
-import { waitForExpoReady } from './chromium';
+import { skipStartScreen, waitForExpoReady } from './chromium';
 import { expoAddress } from './expoAddress';
 
 const session = useBrowserSession();
@@ -29,6 +29,7 @@ describe('on a tablet', () => {
   it('a pinch on the header, the toolbar or a panel does not zoom the page', async () => {
     // isMobile: the browser zooms pages as a tablet's does (the viewport meta tag applies).
     const context = await session.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'en-US', deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+    await skipStartScreen(context);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -89,6 +90,8 @@ const LAYOUT_ELEMENTS: Record<string, string> = {
   placeNotice: '.place-notice',
   joystick: '[data-testid="joystick"]',
   warnings: '[data-testid="warnings-panel"]',
+  // The "Guided tour" button, or the player while a tour is open.
+  tour: '.tour-dock > *',
 };
 
 function readLayout(page: Page): Promise<LayoutReading> {
@@ -197,6 +200,7 @@ describe('the tablet layout', () => {
     it(`at ${viewport.width}×${viewport.height}, overlaps nothing, leaves the centre of the view clear and keeps lists usable and targets finger-sized`, async () => {
       // One page per size (software WebGL is slow per pixel): each state is reached by opening and closing.
       const context = await session.browser.newContext({ viewport, locale: 'en-US', deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+      await skipStartScreen(context);
       // The floor plan open from the start, as a visitor who opened it last time has it (it remembers).
       await context.addInitScript(() => window.localStorage.setItem('cloud-expo.floor-plan-open', 'true'));
       const page = await context.newPage();
@@ -222,16 +226,24 @@ describe('the tablet layout', () => {
       await page.getByRole('navigation', { name: 'Booth list' }).waitFor({ state: 'detached' });
       const withPlan = await readLayout(page);
 
+      // (d) A guided tour playing: the player takes a sheet's place.
+      await page.getByRole('button', { name: 'Guided tour' }).click();
+      await page.getByRole('button', { name: /^Headline exhibits/ }).click();
+      await page.getByRole('region', { name: 'Guided tour' }).waitFor();
+      const withTour = await readLayout(page);
+
       // All at once, so that a failing size lists everything wrong with it.
       const shown = (reading: LayoutReading) => ({ elements: Object.keys(reading.elements).sort(), lists: Object.keys(reading.lists).sort() });
       expect({
         withPanel: { ...shown(withPanel), failures: layoutFailures(withPanel, viewport) },
         withList: { ...shown(withList), failures: layoutFailures(withList, viewport) },
         withPlan: { ...shown(withPlan), failures: layoutFailures(withPlan, viewport) },
+        withTour: { ...shown(withTour), failures: layoutFailures(withTour, viewport) },
       }).toEqual({
-        withPanel: { elements: ['header', 'joystick', 'panel', 'placeStatus', 'toolbar', ...sheets].sort(), lists: oneSheet ? [] : ['floorPlanMap'], failures: [] },
-        withList: { elements: ['boothList', 'header', 'joystick', 'placeStatus', 'toolbar', ...sheets].sort(), lists: ['boothList', ...(oneSheet ? [] : ['floorPlanMap'])], failures: [] },
-        withPlan: { elements: ['floorPlan', 'header', 'joystick', 'placeStatus', 'toolbar'], lists: ['floorPlanMap'], failures: [] },
+        withPanel: { elements: ['header', 'joystick', 'panel', 'placeStatus', 'toolbar', 'tour', ...sheets].sort(), lists: oneSheet ? [] : ['floorPlanMap'], failures: [] },
+        withList: { elements: ['boothList', 'header', 'joystick', 'placeStatus', 'toolbar', 'tour', ...sheets].sort(), lists: ['boothList', ...(oneSheet ? [] : ['floorPlanMap'])], failures: [] },
+        withPlan: { elements: ['floorPlan', 'header', 'joystick', 'placeStatus', 'toolbar', 'tour'], lists: ['floorPlanMap'], failures: [] },
+        withTour: { elements: ['header', 'joystick', 'placeStatus', 'toolbar', 'tour', ...sheets].sort(), lists: oneSheet ? [] : ['floorPlanMap'], failures: [] },
       });
       expect(pageErrors).toEqual([]);
       await context.close();

@@ -7,10 +7,11 @@
 import { BOOTH_PLATFORM_HEIGHT_M } from './architecture';
 import { error, warning } from './checkReferences';
 import type { UnplacedDiagnostic } from './diagnostics';
+import { beyondHall } from './beyondHall';
 import { echoId } from './echoValue';
 import { formatMetres, rotateOffset } from './geometry';
 import type { LaidOutScene } from './layout';
-import type { Hall, Model } from './schema';
+import type { Model } from './schema';
 
 /** Two points closer than this give no steady heading (as for named viewpoints). */
 const MIN_LOOK_DISTANCE_M = 0.1;
@@ -79,18 +80,4 @@ function formatPoint(value: number): string {
 
 function formatBox(size: readonly [number, number, number], scale: number): string {
   return size.map((side) => formatPoint(side * scale)).join(' × ') + ' m';
-}
-
-/** "2 m beyond its west wall", "1 m below its floor", or '' for an eye inside the hall. */
-function beyondHall([x, y, z]: readonly [number, number, number], hall: Hall): string {
-  const past: [string, number][] = [
-    ['beyond its west wall', -x],
-    ['beyond its east wall', x - hall.sizeM.width],
-    ['beyond its north wall', -z],
-    ['beyond its south wall', z - hall.sizeM.depth],
-    ['below its floor', -y],
-    ['above its ceiling', y - hall.sizeM.height],
-  ];
-  const [where, distance] = past.reduce((worst, side) => (side[1] > worst[1] ? side : worst));
-  return distance > 0 ? `${formatMetres(distance)} ${where}` : '';
 }

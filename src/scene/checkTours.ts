@@ -16,10 +16,11 @@ import type { JsonPath, UnplacedDiagnostic } from './diagnostics';
 import { formatJsonPath } from './diagnostics';
 import { error, warning } from './checkReferences';
 import type { SceneIds } from './checkIdentity';
+import { beyondHall } from './beyondHall';
 import { echoId } from './echoValue';
 import { formatMetres } from './geometry';
 import type { LaidOutScene } from './layout';
-import type { Hall, Scene, SceneViewpoint, TourStop } from './schema';
+import type { Scene, SceneViewpoint, TourStop } from './schema';
 
 const q = (id: string): string => `'${echoId(id)}'`;
 
@@ -129,18 +130,4 @@ function targetProblem(written: readonly string[]): string {
 
 function lookDistanceM({ positionM: [x, y, z], lookAtM: [lookX, lookY, lookZ] }: SceneViewpoint): number {
   return Math.hypot(lookX - x, lookY - y, lookZ - z);
-}
-
-/** "2 m beyond its west wall", "1 m below its floor", or '' for an eye inside the hall. */
-function beyondHall([x, y, z]: readonly [number, number, number], hall: Hall): string {
-  const past: [string, number][] = [
-    ['beyond its west wall', -x],
-    ['beyond its east wall', x - hall.sizeM.width],
-    ['beyond its north wall', -z],
-    ['beyond its south wall', z - hall.sizeM.depth],
-    ['below its floor', -y],
-    ['above its ceiling', y - hall.sizeM.height],
-  ];
-  const [where, distance] = past.reduce((worst, side) => (side[1] > worst[1] ? side : worst));
-  return distance > 0 ? `${formatMetres(distance)} ${where}` : '';
 }

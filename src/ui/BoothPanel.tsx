@@ -5,8 +5,8 @@ import { useLanguage } from '../store/useLanguage';
 import { useSelectedBooth } from '../store/useSelection';
 import { boothDetails, indexBooths } from './boothDetails';
 import { DetailPanel } from './DetailPanel';
-import { useNavigator } from './NavigatorContext';
 import { PanelLinks } from './PanelLinks';
+import { ExhibitButtons } from './panels/ExhibitButtons';
 import { openExhibitor } from './panels/openPanel';
 import { panelStrings } from './panels/panelStrings';
 import { uiStrings } from './strings';
@@ -22,7 +22,6 @@ export function BoothPanel({ layout }: { layout: LaidOutScene }) {
   const text = uiStrings(language);
   const panelText = panelStrings(language);
   const boothId = useSelectedBooth();
-  const navigator = useNavigator();
   const index = useMemo(() => indexBooths(layout), [layout]);
   const details = boothId === undefined ? undefined : boothDetails(index, boothId, language);
   const close = useCallback(() => selectionStore.getState().clear(), []);
@@ -44,15 +43,7 @@ export function BoothPanel({ layout }: { layout: LaidOutScene }) {
       {details.exhibits.length > 0 ? (
         <>
           <h3 className="panel-subheading">{panelText.exhibitsHeading(details.exhibits.length)}</h3>
-          <ul className="booth-panel-exhibits" aria-label={text.exhibitsAt(details.code)}>
-            {details.exhibits.map((exhibit) => (
-              <li key={exhibit.id}>
-                <button type="button" className="exhibit-button" onClick={() => navigator.goTo({ kind: 'exhibit', id: exhibit.id }, { travel: 'walk' })}>
-                  {exhibit.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ExhibitButtons exhibits={details.exhibits} label={text.exhibitsAt(details.code)} />
         </>
       ) : null}
       <PanelLinks links={details.links} />

@@ -7,6 +7,7 @@ import { indexBooths } from '../boothDetails';
 import { DetailPanel } from '../DetailPanel';
 import { useNavigator } from '../NavigatorContext';
 import { PanelLinks } from '../PanelLinks';
+import { ExhibitButtons } from './ExhibitButtons';
 import { exhibitorDetails, indexExhibitorBooths } from './exhibitorDetails';
 import { panelStrings } from './panelStrings';
 import './panels.css';
@@ -55,15 +56,7 @@ export function ExhibitorPanel({ layout }: ExhibitorPanelProps) {
       <PanelLinks links={details.links} />
       <h3 className="panel-subheading">{text.exhibitsHeading(details.exhibits.length)}</h3>
       {details.exhibits.length > 0 ? (
-        <ul className="panel-list booth-panel-exhibits" aria-label={text.exhibitsHeading(details.exhibits.length)}>
-          {details.exhibits.map((exhibit) => (
-            <li key={exhibit.id}>
-              <button type="button" className="exhibit-button" onClick={() => navigator.goTo({ kind: 'exhibit', id: exhibit.id }, { travel: 'walk' })}>
-                {exhibit.title}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ExhibitButtons exhibits={details.exhibits} label={text.exhibitsHeading(details.exhibits.length)} className="panel-list booth-panel-exhibits" />
       ) : (
         <p>{text.noExhibits}</p>
       )}

@@ -25,8 +25,8 @@ import {
 } from '../scene';
 import { createBoothFootprints, nearestAisleSpot, type BoothFootprints } from './aisleSpot';
 import { EYE_HEIGHT_M } from './cameraPose';
-import { createRouteFinder } from './doorGraph';
-import { createHallGrids, type HallGrid } from './hallGrids';
+import { createRouteFinder, type RouteFinder } from './doorGraph';
+import { createLazyHallGrids, type HallFloorRect, type LazyHallGrids } from './hallGrids';
 import { doorOpenings, passageObstacles, type DoorOpening } from './hallPassages';
 import { createObstacleBuckets } from './obstacleBuckets';
 import { cellCentreX, cellCentreZ, nearestCell, pointIsFree } from './walkGrid';
@@ -200,12 +200,25 @@ export function buildFloorPlan(layout: LaidOutScene, { radiusM = 0.3, cellM = 0.
     const to = planIndex.get(opening.to);
     if (from !== undefined && to !== undefined) openings.push({ ...opening, from, to });
   }
-  const grids = createHallGrids(halls, obstacles, openings, { cellM, radiusM, marginM: GRID_MARGIN_M });
-  const routes = createRouteFinder(grids, openings, hallIndexAt, nearbyObstacles, radiusM);
-  const footprints = boothFootprintsByHall(layout, halls);
+  // Grids and the door graph are built on first use: a first frame needs neither (issue 12).
+  const grids = createLazyHallGrids(halls, obstacles, openings, { cellM, radiusM, marginM: GRID_MARGIN_M });
+  let routes: RouteFinder | undefined;
+  const routeFinder = (): RouteFinder => {
+    routes ??= createRouteFinder(
+      halls.map((_, index) => grids.gridOf(index)),
+      openings,
+      hallIndexAt,
+      nearbyObstacles,
+      radiusM,
+    );
+    return routes;
+  };
+  let footprints: BoothFootprints[] | undefined;
 
   const isFree = (xM: number, zM: number): boolean => {
-    for (const { grid } of grids) if (pointIsFree(grid, xM, zM)) return true;
+    for (let index = 0; index < grids.count; index += 1) {
+      if (within(grids.extentOf(index), xM, zM) && pointIsFree(grids.gridOf(index).grid, xM, zM)) return true;
+    }
     return false;
   };
   return {
@@ -225,21 +238,33 @@ export function buildFloorPlan(layout: LaidOutScene, { radiusM = 0.3, cellM = 0.
     nearestAisle: (xM, zM, maxSearchM = NEAR_SEARCH_M) => {
       const index = hallIndexAt(xM, zM);
       const hall = index >= 0 ? index : nearestHall(halls, xM, zM, maxSearchM);
-      const grid = grids[hall]?.grid;
       const floor = halls[hall];
+      footprints ??= boothFootprintsByHall(layout, halls);
       const booths = footprints[hall];
-      return grid && floor && booths ? nearestAisleSpot(grid, floor, booths, xM, zM, maxSearchM, radiusM) : undefined;
+      return floor && booths ? nearestAisleSpot(grids.gridOf(hall).grid, floor, booths, xM, zM, maxSearchM, radiusM) : undefined;
     },
-    findRoute: routes.findRoute,
-    routeBufferBytes: () => routes.bytes,
+    findRoute: (fromX, fromZ, toX, toZ) => routeFinder().findRoute(fromX, fromZ, toX, toZ),
+    routeBufferBytes: () => routeFinder().bytes,
   };
 }
 
+function within(rect: HallFloorRect, xM: number, zM: number): boolean {
+  return xM >= rect.minX && xM <= rect.maxX && zM >= rect.minZ && zM <= rect.maxZ;
+}
+
+/** How far (x, z) lies outside `rect`, metres (0 inside). */
+function distanceTo(rect: HallFloorRect, xM: number, zM: number): number {
+  return Math.hypot(Math.max(rect.minX - xM, 0, xM - rect.maxX), Math.max(rect.minZ - zM, 0, zM - rect.maxZ));
+}
+
 /** The centre of the free cell nearest to (x, z) over every hall's grid within `maxSearchM`. */
-function nearestFreeCell(grids: readonly HallGrid[], xM: number, zM: number, maxSearchM: number): [number, number] | undefined {
+function nearestFreeCell(grids: LazyHallGrids, xM: number, zM: number, maxSearchM: number): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestDistance = maxSearchM;
-  for (const { grid } of grids) {
+  for (let index = 0; index < grids.count; index += 1) {
+    // A grid wholly beyond the best so far is not built for nothing.
+    if (distanceTo(grids.extentOf(index), xM, zM) > bestDistance) continue;
+    const { grid } = grids.gridOf(index);
     const cell = nearestCell(grid, xM, zM, bestDistance);
     if (cell < 0) continue;
     const x = cellCentreX(grid, cell);

@@ -39,13 +39,54 @@ export interface HallGridOptions {
  * on one lattice of `cellM` from the site origin, so where two grids overlap their cells agree.
  */
 export function createHallGrids(floors: readonly HallFloorRect[], obstacles: Obstacles, openings: readonly DoorOpening[], options: HallGridOptions): HallGrid[] {
-  return floors.map((floor, index) => createHallGrid(floor, obstacles, openings.filter((opening) => opening.from === index || opening.to === index), index, options));
+  const grids = createLazyHallGrids(floors, obstacles, openings, options);
+  return floors.map((_, index) => grids.gridOf(index));
 }
 
-function createHallGrid(floor: HallFloorRect, obstacles: Obstacles, openings: readonly DoorOpening[], index: number, { cellM, radiusM, marginM }: HallGridOptions): HallGrid {
-  const minX = Math.floor((floor.minX - marginM) / cellM) * cellM;
-  const minZ = Math.floor((floor.minZ - marginM) / cellM) * cellM;
-  const grid = createWalkGrid(minX, minZ, Math.ceil((floor.maxX + marginM) / cellM) * cellM, Math.ceil((floor.maxZ + marginM) / cellM) * cellM, obstacles, { cellM, radiusM });
+/**
+ * The hall grids, each built on first use (issue 12): the first frame needs the grid of the hall
+ * the visitor stands in at most, and building all 18 of the 100k-exhibit stress scene took 0.7 s
+ * before it. `extentOf` is known at once: where a grid reaches, floor and margin.
+ */
+export interface LazyHallGrids {
+  count: number;
+  extentOf(index: number): HallFloorRect;
+  gridOf(index: number): HallGrid;
+  /** Whether the grid of `index` has been built (for tests). */
+  isBuilt(index: number): boolean;
+}
+
+export function createLazyHallGrids(floors: readonly HallFloorRect[], obstacles: Obstacles, openings: readonly DoorOpening[], options: HallGridOptions): LazyHallGrids {
+  const extents = floors.map((floor) => gridExtent(floor, options));
+  const built: (HallGrid | undefined)[] = floors.map(() => undefined);
+  return {
+    count: floors.length,
+    extentOf: (index) => extents[index] ?? { minX: 0, minZ: 0, maxX: 0, maxZ: 0 },
+    gridOf: (index) => {
+      const floor = floors[index];
+      const extent = extents[index];
+      if (!floor || !extent) throw new RangeError(`no hall ${index}`);
+      const grid = built[index] ?? createHallGrid(floor, extent, obstacles, openings.filter((opening) => opening.from === index || opening.to === index), index, options);
+      built[index] = grid;
+      return grid;
+    },
+    isBuilt: (index) => built[index] !== undefined,
+  };
+}
+
+/** A hall grid's extent: the floor and the margin, out to whole cells of the site-wide lattice. */
+function gridExtent(floor: HallFloorRect, { cellM, marginM }: HallGridOptions): HallFloorRect {
+  return {
+    minX: Math.floor((floor.minX - marginM) / cellM) * cellM,
+    minZ: Math.floor((floor.minZ - marginM) / cellM) * cellM,
+    maxX: Math.ceil((floor.maxX + marginM) / cellM) * cellM,
+    maxZ: Math.ceil((floor.maxZ + marginM) / cellM) * cellM,
+  };
+}
+
+function createHallGrid(floor: HallFloorRect, extent: HallFloorRect, obstacles: Obstacles, openings: readonly DoorOpening[], index: number, { cellM, radiusM, marginM }: HallGridOptions): HallGrid {
+  const { minX, minZ } = extent;
+  const grid = createWalkGrid(minX, minZ, extent.maxX, extent.maxZ, obstacles, { cellM, radiusM });
   // The door mouths of this hall, [minX, minZ, maxX, maxZ] each.
   const mouths: number[] = [];
   for (const opening of openings) {

@@ -38,6 +38,12 @@ export interface ViewpointOptions {
   aspect?: number;
   /** The signs (boards, posts, cables), asked for once, at the first exhibit view. */
   signs?: () => readonly ViewBox[];
+  /**
+   * The signs of one hall (by index), for composing its entrance view; left out, taken from
+   * `signs`. Placing every sign of a 100k-exhibit scene took 0.3 s or more, and the entrance view
+   * comes before the first frame (issue 12).
+   */
+  hallSigns?: (hallIndex: number) => readonly ViewBox[];
 }
 
 /** The app's camera: `computeInitialView`'s field of view. */
@@ -90,6 +96,13 @@ export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan, opt
   let signBoxes: readonly ViewBox[] | undefined;
   const signs = (): readonly ViewBox[] => (signBoxes ??= options.signs?.() ?? []);
   const viewObstacles = (): ViewObstacleIndex => (obstacles ??= createViewObstacleIndex(collectViewObstacles(layout, signs())));
+  const signsByHall = new Map<number, readonly ViewBox[]>();
+  const hallSigns = (index: number): readonly ViewBox[] => {
+    if (!options.hallSigns) return signs();
+    const known = signsByHall.get(index) ?? options.hallSigns(index);
+    signsByHall.set(index, known);
+    return known;
+  };
 
   return {
     hallEntrance: (hallId) => {
@@ -97,7 +110,7 @@ export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan, opt
       const hall = halls[index];
       if (!hall) return undefined;
       const entrance = hallEntrance(plan, hall, index);
-      return { ...entrance, ...composeHallEntrance(layout, index, entrance, frustum, signs()) };
+      return { ...entrance, ...composeHallEntrance(layout, index, entrance, frustum, hallSigns(index)) };
     },
     booth: (boothId) => {
       const booth = boothById.get(boothId);

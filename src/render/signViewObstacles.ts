@@ -24,3 +24,15 @@ export function signViewObstacles(layout: LaidOutScene): ViewBox[] {
   for (const placement of labelPlacements(layout, 'en')) if (placement.kind === 'door') add('sign', '', placement.board);
   return boxes;
 }
+
+/**
+ * The signs of one hall: its zone signs and booth fascias, and every door's sign (doors are few).
+ * Enough to compose the hall's entrance view without placing every sign of the expo.
+ */
+export function hallSignViewObstacles(layout: LaidOutScene, hallIndex: number): ViewBox[] {
+  return signViewObstacles({
+    ...layout,
+    zones: layout.zones.filter((placed) => placed.hallIndex === hallIndex),
+    booths: layout.booths.filter((booth) => booth.hallIndex === hallIndex),
+  });
+}

@@ -51,6 +51,8 @@ async function openReady(page: Page, baseUrl: string): Promise<void> {
   await page.goto(expoAddress(baseUrl));
   await waitForExpoReady(page);
   await waitForVisitorSettled(page);
+  // The search field comes just after the first frame (a lazy part): wait for it as a visitor sees it.
+  await page.getByRole('searchbox', { name: 'Search' }).waitFor({ timeout: 30_000 });
 }
 
 describe('finding things', () => {

@@ -9,7 +9,7 @@ import { createPlaceLocator } from '../../navigation/placeLocator';
 import { createViewpointFinder } from '../../navigation/viewpoints';
 import { createVisitor } from '../../navigation/visitor';
 import { defaultHall, VIEW_FOV_DEG } from '../../render/initialView';
-import { signViewObstacles } from '../../render/signViewObstacles';
+import { hallSignViewObstacles, signViewObstacles } from '../../render/signViewObstacles';
 import type { LaidOutScene } from '../../scene';
 import { navigationStore } from '../../store/navigationStore';
 import { selectionStore } from '../../store/selectionStore';
@@ -21,7 +21,11 @@ export function createExpoNavigator(layout: LaidOutScene, history: HashHistory):
   return createNavigator({
     plan,
     // Signs are placed by the renderer; the viewpoints keep them out of exhibit views.
-    viewpoints: createViewpointFinder(layout, plan, { fovDeg: VIEW_FOV_DEG, signs: () => signViewObstacles(layout) }),
+    viewpoints: createViewpointFinder(layout, plan, {
+      fovDeg: VIEW_FOV_DEG,
+      signs: () => signViewObstacles(layout),
+      hallSigns: (hallIndex) => hallSignViewObstacles(layout, hallIndex),
+    }),
     locate: createPlaceLocator(layout, plan),
     // The first link placement (a cut) stands the visitor where they belong before the first frame.
     visitor: createVisitor(0, 0, 0),

@@ -31,7 +31,6 @@ import { pageHashHistory } from './navigation/pageHashHistory';
 import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
 import { startScreenStore } from '../store/startScreenStore';
-import { useLoadingStore } from '../store/useLoadingStore';
 import { tourStore } from '../store/tourStore';
 import { StartScreen } from '../ui/start/StartScreen';
 
@@ -52,8 +51,6 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
   const touch = useNavigation((state) => state.touch);
   const walking = useNavigation((state) => state.mode === 'walk');
   const starting = useStore(startScreenStore, (state) => state.open);
-  // The one loading percent (scene bytes, parse, first frame, model files) the loading screen showed too.
-  const loadedPercent = useLoadingStore((state) => state.percent);
   return (
     <NavigatorContext.Provider value={navigator}>
       {/* While the start screen is open the expo behind it loads and renders, but takes no input. */}
@@ -91,18 +88,21 @@ export function Expo({ layout }: { layout: LaidOutScene }) {
           layout={layout}
           counts={counts}
           touch={touch}
-          loadedPercent={loadedPercent}
           onEnter={() => {
-            // Rendered at once, so the view is no longer inert when it takes the focus.
-            flushSync(() => startScreenStore.getState().enter());
+            enterNow();
             navigator.focusView();
           }}
           onTour={(tourId) => {
-            flushSync(() => startScreenStore.getState().enter());
+            enterNow();
             tourStore.getState().startTour(tourId);
           }}
         />
       ) : null}
     </NavigatorContext.Provider>
   );
+}
+
+/** Leaves the start screen, rendered at once, so the expo is no longer inert when it takes the focus or the lead. */
+function enterNow(): void {
+  flushSync(() => startScreenStore.getState().enter());
 }

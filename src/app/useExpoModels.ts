@@ -2,8 +2,8 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { ExpoView } from '../render/createExpoView';
 import type { ModelFileLoader } from '../render/createModelFileLoader';
-import { countModelFiles, loadModels, type ModelLoading } from '../render/loadModels';
-import { describeModelFailure, errorDetail, ModelLoadError } from '../render/modelFailure';
+import { countModelFiles, loadModels } from '../render/loadModels';
+import { errorDetail, ModelLoadError } from '../render/modelFailure';
 import { loadingStore, recordModelBytes, recordModelFileSettled, startModelFiles, whenHallShown, type LoadingStore } from '../store/loadingStore';
 import { recordModelFailed, recordModelLoaded, resetModelStatus, type ModelStore } from '../store/modelStore';
 import type { RenderStats } from '../store/renderStats';
@@ -54,50 +54,40 @@ export function useExpoModels(
     stats.modelsFailed = 0;
     stats.modelsDrawn = 0;
     if (!made) return undefined;
-    let ended = false;
-    let loader: ModelFileLoader | undefined;
-    let loading: ModelLoading | undefined;
-    const fail = (modelId: string, message: string): void => {
-      // For curators: the technical cause, once per model (the panel shows it on the dev server only).
-      if (recordModelFailed(store, modelId, message)) console.warn(message);
-      stats.modelsFailed += 1;
-    };
-    Promise.resolve(made).then(
-      (ready) => {
-        if (ended) {
-          ready.dispose();
-          return;
+    // The loader's own code arrives after the first frame; files wait for it, and if it cannot be
+    // fetched (offline after the page loaded) each file fails as a network error: boxes stay.
+    const ready = Promise.resolve(made);
+    const loadFile: ModelFileLoader['load'] = (file, signal, onBytes) =>
+      ready.then(
+        (loader) => loader.load(file, signal, onBytes),
+        (reason: unknown) => {
+          throw new ModelLoadError('network', `the model loader could not be loaded: ${errorDetail(reason)}`);
+        },
+      );
+    const loading = loadModels(requests, {
+      loadFile,
+      onFileBytes: (file, bytes, totalBytes) => recordModelBytes(progress, file, bytes, totalBytes),
+      onFileSettled: (file) => recordModelFileSettled(progress, file),
+      onResult: (result) => {
+        if (result.ok) {
+          view.showModel(result.modelId, result.file, result.model);
+          recordModelLoaded(store);
+          stats.modelsLoaded += 1;
+        } else {
+          // For curators: the technical cause, once per model (the panel shows it on the dev server only).
+          if (recordModelFailed(store, result.modelId, result.message)) console.warn(result.message);
+          stats.modelsFailed += 1;
         }
-        loader = ready;
-        loading = loadModels(requests, {
-          loadFile: ready.load,
-          onFileBytes: (file, bytes, totalBytes) => recordModelBytes(progress, file, bytes, totalBytes),
-          onFileSettled: (file) => recordModelFileSettled(progress, file),
-          onResult: (result) => {
-            if (result.ok) {
-              view.showModel(result.modelId, result.file, result.model);
-              recordModelLoaded(store);
-              stats.modelsLoaded += 1;
-            } else {
-              fail(result.modelId, result.message);
-            }
-            // On-demand rendering: the change shows in the next frame only if one is asked for.
-            invalidate();
-          },
-        });
+        // On-demand rendering: the change shows in the next frame only if one is asked for.
+        invalidate();
       },
-      (reason: unknown) => {
-        // The loader's own code could not be fetched (offline after the page loaded): every model keeps its boxes.
-        if (ended) return;
-        const error = new ModelLoadError('network', `the model loader could not be loaded: ${errorDetail(reason)}`);
-        for (const file of new Set(requests.map((request) => request.file))) recordModelFileSettled(progress, file);
-        for (const request of requests) fail(request.modelId, describeModelFailure(request.modelId, request.file, error));
-      },
-    );
+    });
     return () => {
-      ended = true;
-      loading?.cancel();
-      loader?.dispose();
+      loading.cancel();
+      void ready.then(
+        (loader) => loader.dispose(),
+        () => undefined,
+      );
       // No warnings of this scene may show with the next one.
       resetModelStatus(store, 0);
     };

@@ -24,7 +24,6 @@ export interface LoadingState {
   /** Bytes of the scene file read so far, and its length when the server said (`Content-Length`, unencoded). */
   sceneBytes: number;
   sceneTotalBytes: number | undefined;
-  sceneDownloaded: boolean;
   /** The scene is parsed and laid out (or failed: loading then ends at the error screen). */
   sceneParsed: boolean;
   /** The first frame with the halls has been drawn. */
@@ -46,7 +45,6 @@ export type LoadingStore = StoreApi<LoadingState>;
 export const INITIAL_LOADING_STATE: LoadingState = {
   sceneBytes: 0,
   sceneTotalBytes: undefined,
-  sceneDownloaded: false,
   sceneParsed: false,
   hallShown: false,
   modelFiles: undefined,
@@ -57,19 +55,19 @@ export const INITIAL_LOADING_STATE: LoadingState = {
 };
 
 /** The shares of the percent (see the table above); they add up to 100. */
-export const LOADING_SHARES = { sceneBytes: 30, sceneParsed: 10, hallShown: 10, models: 50 } as const;
+const LOADING_SHARES = { sceneBytes: 30, sceneParsed: 10, hallShown: 10, models: 50 } as const;
 
 /** A file whose bytes have all arrived still has to be decoded: its bytes count for this much of it. */
 const BYTES_SHARE_OF_A_FILE = 0.9;
 
 /** The percent the stages of `state` are worth, before the never-go-back rule; 0…100. */
 export function computeLoadingPercent(state: Omit<LoadingState, 'percent'>): number {
-  const sceneFraction = state.sceneDownloaded ? 1 : state.sceneTotalBytes ? Math.min(state.sceneBytes / state.sceneTotalBytes, 1) : 0;
+  const sceneFraction = state.sceneParsed ? 1 : state.sceneTotalBytes ? Math.min(state.sceneBytes / state.sceneTotalBytes, 1) : 0;
   let modelsFraction = 0;
   if (state.modelFiles !== undefined) {
     modelsFraction = state.modelFiles === 0 ? 1 : Math.min((state.modelFilesSettled + state.modelFilesPartial) / state.modelFiles, 1);
   }
-  const done = state.sceneDownloaded && state.sceneParsed && state.hallShown && state.modelFiles !== undefined && state.modelFilesSettled >= state.modelFiles;
+  const done = state.sceneParsed && state.hallShown && state.modelFiles !== undefined && state.modelFilesSettled >= state.modelFiles;
   if (done) return 100;
   const sum =
     LOADING_SHARES.sceneBytes * sceneFraction +
@@ -117,7 +115,7 @@ export function recordSceneBytes(store: LoadingStore, bytes: number, totalBytes:
 
 /** The scene file has been read and parsed (whatever the outcome). */
 export function recordSceneParsed(store: LoadingStore): void {
-  update(store, { sceneDownloaded: true, sceneParsed: true });
+  update(store, { sceneParsed: true });
 }
 
 /** The first frame with the halls is on screen. */

@@ -12,3 +12,12 @@ export function pageStorage(): SettingStorage | undefined {
     return undefined;
   }
 }
+
+/** The tab's sessionStorage (forgotten when the tab closes), or undefined where it is blocked. */
+export function tabStorage(): SettingStorage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}

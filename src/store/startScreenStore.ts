@@ -5,7 +5,7 @@
  * and not again on every refresh. A new tab or window is a new visit.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SettingStorage } from './pageStorage';
+import { tabStorage, type SettingStorage } from './pageStorage';
 
 export interface StartScreenState {
   open: boolean;
@@ -45,15 +45,6 @@ export function createStartScreenStore(open: boolean, storage: SettingStorage | 
       set({ open: false });
     },
   }));
-}
-
-/** The tab's sessionStorage when it may be used. */
-export function tabStorage(): SettingStorage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 export const startScreenStore: StartScreenStore = createStartScreenStore(

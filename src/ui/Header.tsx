@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { localizedString, type Scene, type SceneCounts } from '../scene';
 import { useLanguage } from '../store/useLanguage';
+import { ExpoTitle } from './ExpoTitle';
 import { formatDateRange } from './format';
 import { LanguageToggle } from './LanguageToggle';
 import { QualitySelect } from './QualitySelect';
@@ -16,21 +17,11 @@ export interface HeaderProps {
 /** Expo title in both languages, the search field, dates, venue, counts, the quality menu and the language switch. */
 export function Header({ expo, counts, search }: HeaderProps) {
   const [language] = useLanguage();
-  const other = language === 'zh' ? 'en' : 'zh';
-  const title = localizedString(expo.title, language);
-  const otherTitle = localizedString(expo.title, other);
   const text = uiStrings(language);
   return (
     <header className="expo-header">
       <div className="expo-titles">
-        <h1 className="expo-title" lang={language}>
-          {title}
-        </h1>
-        {otherTitle && otherTitle !== title ? (
-          <p className="expo-subtitle" lang={other}>
-            {otherTitle}
-          </p>
-        ) : null}
+        <ExpoTitle title={expo.title} language={language} className="expo-title" subtitleClassName="expo-subtitle" />
       </div>
       {search}
       <div className="expo-facts">

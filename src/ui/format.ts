@@ -25,6 +25,11 @@ export function formatNumber(value: number, language: Language): string {
   return format.format(value);
 }
 
+/** A whole percent as each language writes it: "63 %" (with the space the app's English uses), "63%". */
+export function formatPercent(value: number, language: Language): string {
+  return language === 'zh' ? `${formatNumber(value, 'zh')}%` : `${formatNumber(value, 'en')} %`;
+}
+
 type DateParts = 'ymd' | 'md' | 'd';
 
 const DATE_OPTIONS: Record<DateParts, Intl.DateTimeFormatOptions> = {

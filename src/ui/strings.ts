@@ -6,7 +6,6 @@ import type { SearchKind } from '../search';
 import { formatNumber } from './format';
 
 export interface UiStrings {
-  loading: (file: string) => string;
   rendering: string;
   /** Shown while the device has taken the 3D view's WebGL context away (it comes back on its own). */
   contextLost: string;
@@ -95,7 +94,6 @@ const KIND_ZH: Record<PlaceKind, string> = { hall: '展馆', booth: '展位', ex
 
 export const STRINGS: Record<Language, UiStrings> = {
   en: {
-    loading: (file) => `Loading ${file}…`,
     rendering: 'Preparing the halls…',
     contextLost: 'The 3D view was interrupted by the device; restoring…',
     contextLostLong: 'The device has not given the 3D view back. Reloading the page brings it back at the same place.',
@@ -165,7 +163,6 @@ export const STRINGS: Record<Language, UiStrings> = {
     anyFilter: 'All',
   },
   zh: {
-    loading: (file) => `正在加载 ${file}…`,
     rendering: '正在准备展馆…',
     contextLost: '三维视图被设备中断，正在恢复…',
     contextLostLong: '设备尚未恢复三维视图。重新加载页面即可回到原处。',

@@ -1,5 +1,5 @@
 /**
- * The build gives R3F only the three.js classes in src/app/fiberCatalogue.ts (vite.config.ts): an
+ * The build gives R3F only the three.js classes in src/app/fiberCatalogue.ts (scripts/vite/fiberCatalogue.ts): an
  * element missing there would fail in the built app only ("… is not part of the THREE namespace").
  * Every lowercase JSX element in a component that renders into R3F must be in the catalogue.
  */

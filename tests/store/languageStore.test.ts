@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLanguageStore, LANGUAGE_STORAGE_KEY, preferredLanguage } from '../../src/store';
-import type { SettingStorage } from '../../src/store/pageStorage';
-
-/** An in-memory storage, as the page's localStorage behaves. */
-function fakeStorage(entries: Record<string, string> = {}): SettingStorage & { entries: Record<string, string> } {
-  return {
-    entries,
-    getItem: (key) => entries[key] ?? null,
-    setItem: (key, value) => {
-      entries[key] = value;
-    },
-  };
-}
-
-/** A storage that refuses everything, as in some private modes and sandboxed frames. */
-const throwingStorage: SettingStorage = {
-  getItem: () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  },
-};
+import { fakeStorage, throwingStorage } from './fakeStorage';
 
 describe('language store', () => {
   it('switches the label language', () => {

@@ -89,9 +89,9 @@ describe('the loading percent', () => {
 
   it('is at most 99 while anything is still loading', () => {
     expect(
-      computeLoadingPercent({ ...INITIAL_LOADING_STATE, sceneDownloaded: true, sceneParsed: true, hallShown: true, modelFiles: 1000, modelFilesSettled: 999, modelFilesPartial: 0.9 }),
+      computeLoadingPercent({ ...INITIAL_LOADING_STATE, sceneParsed: true, hallShown: true, modelFiles: 1000, modelFilesSettled: 999, modelFilesPartial: 0.9 }),
     ).toBe(99);
-    expect(computeLoadingPercent({ ...INITIAL_LOADING_STATE, sceneDownloaded: true, sceneParsed: true, hallShown: true, modelFiles: undefined })).toBe(50);
+    expect(computeLoadingPercent({ ...INITIAL_LOADING_STATE, sceneParsed: true, hallShown: true, modelFiles: undefined })).toBe(50);
   });
 
   it('is 100 once the halls are shown when the scene has no model files', () => {

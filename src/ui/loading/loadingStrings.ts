@@ -3,7 +3,7 @@
  * (issue 12, honest loading), one object per language like `src/ui/strings.ts`.
  */
 import type { Language } from '../../scene';
-import { formatNumber } from '../format';
+import { formatNumber, formatPercent } from '../format';
 
 export interface LoadingStrings {
   /** Accessible name of the loading screen's progress bar. */
@@ -27,8 +27,8 @@ const STRINGS: Record<Language, LoadingStrings> = {
     loadingExpo: 'Loading the expo',
     loadingFile: (file) => `Loading ${file}…`,
     bytesRead: (bytes) => `${formatNumber(Math.round(bytes / 1000), 'en')} kB received`,
-    percent: (percent) => `${formatNumber(percent, 'en')} %`,
-    loadingModels: (percent) => `Loading models ${formatNumber(percent, 'en')} %`,
+    percent: (percent) => formatPercent(percent, 'en'),
+    loadingModels: (percent) => `Loading models ${formatPercent(percent, 'en')}`,
     modelsLoaded: 'All models loaded',
     modelsProgress: 'Models still arriving',
   },
@@ -36,8 +36,8 @@ const STRINGS: Record<Language, LoadingStrings> = {
     loadingExpo: '正在加载展会',
     loadingFile: (file) => `正在加载 ${file}…`,
     bytesRead: (bytes) => `已接收 ${formatNumber(Math.round(bytes / 1000), 'zh')} kB`,
-    percent: (percent) => `${formatNumber(percent, 'zh')}%`,
-    loadingModels: (percent) => `正在加载模型 ${formatNumber(percent, 'zh')}%`,
+    percent: (percent) => formatPercent(percent, 'zh'),
+    loadingModels: (percent) => `正在加载模型 ${formatPercent(percent, 'zh')}`,
     modelsLoaded: '模型已全部加载',
     modelsProgress: '模型加载中',
   },

@@ -7,6 +7,8 @@
 import { useEffect, useRef } from 'react';
 import { localizedString, type LaidOutScene, type SceneCounts } from '../../scene';
 import { useLanguage } from '../../store/useLanguage';
+import { useLoadingStore } from '../../store/useLoadingStore';
+import { ExpoTitle } from '../ExpoTitle';
 import { formatDateRange } from '../format';
 import { LanguageToggle } from '../LanguageToggle';
 import { startStrings } from './startStrings';
@@ -17,20 +19,17 @@ export interface StartScreenProps {
   counts: SceneCounts;
   /** Whether touch is the device's main input: which how-to to show. */
   touch: boolean;
-  /** How far the expo has loaded behind the start screen (scene, first frame, model files), 0–100; undefined when not known. */
-  loadedPercent: number | undefined;
   onEnter: () => void;
   /** Starts a tour from its first stop; absent, the tours are not offered. */
   onTour?: (tourId: string) => void;
 }
 
-export function StartScreen({ layout, counts, touch, loadedPercent, onEnter, onTour }: StartScreenProps) {
+export function StartScreen({ layout, counts, touch, onEnter, onTour }: StartScreenProps) {
   const [language] = useLanguage();
+  // How far the expo behind has loaded: the one percent the loading screen showed too.
+  const loadedPercent = useLoadingStore((state) => state.percent);
   const text = startStrings(language);
   const { expo, tours = [] } = layout.scene;
-  const other = language === 'zh' ? 'en' : 'zh';
-  const title = localizedString(expo.title, language);
-  const otherTitle = localizedString(expo.title, other);
   const theme = localizedString(expo.theme, language);
   const enterButton = useRef<HTMLButtonElement>(null);
   useEffect(() => enterButton.current?.focus({ preventScroll: true }), []);
@@ -42,14 +41,7 @@ export function StartScreen({ layout, counts, touch, loadedPercent, onEnter, onT
           <p className="start-welcome">{text.welcome}</p>
           <LanguageToggle />
         </div>
-        <h1 id="start-title" className="start-title" lang={language}>
-          {title}
-        </h1>
-        {otherTitle && otherTitle !== title ? (
-          <p className="start-subtitle" lang={other}>
-            {otherTitle}
-          </p>
-        ) : null}
+        <ExpoTitle title={expo.title} language={language} id="start-title" className="start-title" subtitleClassName="start-subtitle" />
         <dl id="start-facts" className="start-facts">
           {theme ? (
             <div>
@@ -102,7 +94,7 @@ export function StartScreen({ layout, counts, touch, loadedPercent, onEnter, onT
           </ul>
         </section>
         <p className="start-loading" role="status">
-          {loadedPercent === undefined ? '' : loadedPercent >= 100 ? text.hallReady : text.hallLoading(loadedPercent)}
+          {loadedPercent >= 100 ? text.hallReady : text.hallLoading(loadedPercent)}
         </p>
       </div>
     </div>

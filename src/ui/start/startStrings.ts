@@ -1,6 +1,6 @@
 /** The start screen's texts in both languages. */
 import type { Language } from '../../scene';
-import { formatNumber } from '../format';
+import { formatNumber, formatPercent } from '../format';
 
 export interface StartStrings {
   /** The dialog's name for screen readers when the title is read separately. */
@@ -50,7 +50,7 @@ const en: StartStrings = {
     'Tap the floor to walk there, an exhibit to go up to it',
     'Search, the floor plan and the booth list take you anywhere',
   ],
-  hallLoading: (percent) => `The hall is loading: ${formatNumber(percent, 'en')} %`,
+  hallLoading: (percent) => `The hall is loading: ${formatPercent(percent, 'en')}`,
   hallReady: 'The hall is ready',
 };
 
@@ -69,7 +69,7 @@ const zh: StartStrings = {
   howTo: '参观方法',
   keyHowTo: ['W A S D 或方向键行走，Q、E 转向', '拖动鼠标环顾四周，滚轮前后移动', '点击地面走过去，点击展品走近观看', '搜索、平面图和展位列表可带您去任何地方'],
   touchHowTo: ['角落的摇杆用于行走', '单指拖动环顾四周，双指捏合前后移动', '轻点地面走过去，轻点展品走近观看', '搜索、平面图和展位列表可带您去任何地方'],
-  hallLoading: (percent) => `展馆加载中：${formatNumber(percent, 'zh')}%`,
+  hallLoading: (percent) => `展馆加载中：${formatPercent(percent, 'zh')}`,
   hallReady: '展馆已就绪',
 };
 

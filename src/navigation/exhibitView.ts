@@ -112,8 +112,13 @@ export function chooseExhibitView(
   const eyeY = exhibitEyeHeightM(box);
   // An exhibit hidden from every spot at eye height (a back row behind taller ones in a packed
   // booth) is seen over them, as a camera held up over a crowd.
+  let tried = -1;
   for (const lift of EYE_LIFTS_M) {
-    const view = viewFromHeight(plan, placed, box, booth, obstacles, frustum, Math.min(MAX_RAISED_EYE_M, Math.max(eyeY, eyeY + lift)));
+    const height = Math.min(MAX_RAISED_EYE_M, eyeY + lift);
+    // Capped, a further lift would search the same height again.
+    if (height === tried) continue;
+    tried = height;
+    const view = viewFromHeight(plan, placed, box, booth, obstacles, frustum, height);
     if (view) return view;
   }
   return undefined;

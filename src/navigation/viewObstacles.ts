@@ -158,9 +158,11 @@ const CELL_M = 8;
 const MAX_BOX_CELLS = 64;
 
 export function createViewObstacleIndex(boxes: readonly ViewBox[]): ViewObstacleIndex {
-  const cells = new Map<string, number[]>();
+  const cells = new Map<number, number[]>();
   const everywhere: number[] = [];
-  const key = (column: number, row: number): string => `${column},${row}`;
+  // A number, not a string, per cell: a query looks up many cells. The site is at most ±5 km
+  // (the scene format's limit), ±625 cells, well inside ±2048.
+  const key = (column: number, row: number): number => (column + 2048) * 4096 + (row + 2048);
   boxes.forEach((box, index) => {
     const reach = Math.hypot(box.halfX, box.halfZ);
     const c0 = Math.floor((box.cx - reach) / CELL_M);

@@ -58,6 +58,8 @@ export interface ViewpointFinder {
   booth(boothId: string): Viewpoint | undefined;
   /** A step or two in front of the exhibit, looking at it; undefined for an unknown or unplaced exhibit. */
   exhibit(exhibitId: string): Viewpoint | undefined;
+  /** A named viewpoint of the scene (`viewpoints`, which tour stops name); undefined for an unknown one. */
+  named(viewpointId: string): Viewpoint | undefined;
 }
 
 /** How far inside a door the entrance viewpoint stands, metres. */
@@ -89,6 +91,7 @@ export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan, opt
     if (!exhibitIndexById.has(placed.exhibit.id)) exhibitIndexById.set(placed.exhibit.id, index);
   });
   const modelsById = firstById(layout.scene.models);
+  const namedById = firstById(layout.scene.viewpoints ?? []);
   const scratch = new Float64Array(4 * SIGHT_OBSTACLES);
   const nearbyBlockers = createObstacleBuckets(plan.sightBlockers);
   const frustum: ViewFrustum = { fovDeg: options.fovDeg ?? DEFAULT_VIEW_FOV_DEG, aspect: options.aspect ?? DEFAULT_VIEW_ASPECT };
@@ -130,6 +133,11 @@ export function createViewpointFinder(layout: LaidOutScene, plan: FloorPlan, opt
       // Boxed in: the best spot the floor plan's flat sight lines allow.
       return exhibitViewpoint(plan, hall, placed, modelsById, (x0, z0, x1, z1) => sightIsClear(nearbyBlockers, scratch, x0, z0, x1, z1));
     },
+    named: (viewpointId) => {
+      const named = namedById.get(viewpointId);
+      const hall = named ? halls[hallIndexById.get(named.hall) ?? -1] : undefined;
+      return named && hall ? curatorViewpoint(hall, named.positionM, named.lookAtM) : undefined;
+    },
   };
 }
 
@@ -139,7 +147,7 @@ function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T
   return map;
 }
 
-/** A curator's view (`exhibit.view`): hall metres to site metres, the two points to a heading and pitch. */
+/** A curator's view (`exhibit.view`, a named viewpoint): hall metres to site metres, the two points to a heading and pitch. */
 function curatorViewpoint(hall: Hall, [x, y, z]: readonly [number, number, number], [lookX, lookY, lookZ]: readonly [number, number, number]): Viewpoint {
   const xM = hall.positionM[0] + x;
   const zM = hall.positionM[1] + z;

@@ -21,7 +21,8 @@ export function signViewObstacles(layout: LaidOutScene): ViewBox[] {
     add(placement.kind === 'zone' ? 'zone-sign' : 'sign', owner, placement.board);
     for (const support of placement.supports) add('sign-support', owner, support);
   }
-  for (const placement of labelPlacements(layout, 'en')) if (placement.kind === 'door') add('sign', '', placement.board);
+  // Only the doors' boards differ in English: placing zones and booths again would be wasted.
+  for (const placement of labelPlacements({ ...layout, zones: [], booths: [] }, 'en')) if (placement.kind === 'door') add('sign', '', placement.board);
   return boxes;
 }
 

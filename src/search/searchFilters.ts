@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '../scene';
 import type { SearchDocument, SearchHall } from './searchTypes';
+import { regionNamer } from './regionNamer';
 
 /** A value to filter by, with its name in both languages. */
 export interface SearchFilterChoice {
@@ -33,21 +34,6 @@ function humanizeId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A region name from the runtime's locale data, or undefined where it has none. */
-function regionNamer(locale: string): (code: string) => string | undefined {
-  try {
-    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    return (code) => {
-      try {
-        return names.of(code);
-      } catch {
-        return undefined;
-      }
-    };
-  } catch {
-    return () => undefined;
-  }
-}
 
 /**
  * The halls, zones, categories and countries present in the documents. A category is named after

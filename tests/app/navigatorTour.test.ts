@@ -17,11 +17,12 @@ import { createSelectionStore } from '../../src/store/selectionStore';
 const { layout } = parseScene(readFileSync('scenes/mianyang-2023.json', 'utf8'));
 if (!layout) throw new Error('the default scene does not lay out');
 const plan = buildFloorPlan(layout);
-const viewpoints = createViewpointFinder(layout, plan);
-const locate = createPlaceLocator(layout, plan);
 
 /** Hall 2 starts at x = 120 m: a view from its middle, looking west and a little up at a point 4 m high. */
 const HALL_2_VIEW: SceneViewpoint = { id: 'hall-2-west', name: { en: 'Hall 2, looking west' }, hall: 'hall-2', positionM: [60, 1.6, 42], lookAtM: [40, 4, 42] };
+/** The default expo's named viewpoints and that one. */
+const viewpoints = createViewpointFinder({ ...layout, scene: { ...layout.scene, viewpoints: [...(layout.scene.viewpoints ?? []), HALL_2_VIEW] } }, plan);
+const locate = createPlaceLocator(layout, plan);
 
 interface Harness {
   navigator: Navigator;
@@ -41,7 +42,6 @@ function harness(reducedMotion = false): Harness {
     selection: createSelectionStore(),
     history: { push: (hash) => entries.push(hash), replace: (hash) => (entries[entries.length - 1] = hash) },
     defaultHallId: 'hall-1',
-    namedViewpoints: [...(layout?.scene.viewpoints ?? []), HALL_2_VIEW],
   });
   navigator.attachView({ setOrbitTarget: () => undefined, syncCamera: () => undefined, wake: () => undefined });
   return { navigator, navigation, entries };

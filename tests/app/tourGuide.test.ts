@@ -91,7 +91,6 @@ function harness({ reducedMotion = true, speech = fakeSpeech() }: { reducedMotio
     selection: createSelectionStore(),
     history,
     defaultHallId: 'hall-1',
-    namedViewpoints: layout?.scene.viewpoints,
   });
   navigator.attachView({ setOrbitTarget: () => undefined, syncCamera: () => undefined, wake: () => undefined });
   navigator.followLink('', true);

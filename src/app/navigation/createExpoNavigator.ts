@@ -33,6 +33,5 @@ export function createExpoNavigator(layout: LaidOutScene, history: HashHistory):
     selection: selectionStore,
     history,
     defaultHallId: defaultHall(layout.scene)?.id,
-    namedViewpoints: layout.scene.viewpoints,
   });
 }

@@ -14,16 +14,14 @@
  * Three-free and DOM-free (history, stores and the view's hooks are passed in), so it is tested in
  * Node; the 3D view attaches its camera hooks with `attachView`.
  */
-import type { ExpoNavigator, GoOptions, HistoryMode } from '../../navigation/expoNavigator';
+import type { ExpoNavigator, GoOptions, HistoryMode, Travel } from '../../navigation/expoNavigator';
 import type { FloorPlan, HallArea } from '../../navigation/floorPlan';
-import { EYE_HEIGHT_M, MAX_PITCH_RAD, yawTowards } from '../../navigation/cameraPose';
 import { approach, dropAt, riseToOverview, travelTo, VIEWPOINT_PITCH_RAD, walkTo } from '../../navigation/navigate';
 import { formatPlaceHash, parsePlaceHash, samePlace, type Place } from '../../navigation/places';
 import type { PlaceLocator } from '../../navigation/placeLocator';
 import type { Viewpoint, ViewpointFinder } from '../../navigation/viewpoints';
 import { placeVisitor, stepVisitor, visitorIsBusy, type NavigationMode, type Visitor } from '../../navigation/visitor';
 import { createWalkIntent, dropQueuedMoves, releaseIntent } from '../../navigation/walkIntent';
-import type { SceneViewpoint } from '../../scene';
 import type { NavigationStore } from '../../store/navigationStore';
 import type { SelectionStore } from '../../store/selectionStore';
 
@@ -43,8 +41,6 @@ export interface NavigatorDeps {
   selection: SelectionStore;
   history: HashHistory;
   defaultHallId: string | undefined;
-  /** The scene's named viewpoints (`scene.viewpoints`), which tour stops lead to. */
-  namedViewpoints?: readonly SceneViewpoint[];
 }
 
 /** A guide that has the lead (`Navigator.lead`). */
@@ -145,8 +141,6 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   let pending: Pending | undefined;
   const reducedMotion = (): boolean => navigation.getState().reducedMotion;
   const hallById = (id: string): HallArea | undefined => plan.halls.find((hall) => hall.id === id);
-  const namedViewpoints = new Map<string, SceneViewpoint>();
-  for (const named of deps.namedViewpoints ?? []) if (!namedViewpoints.has(named.id)) namedViewpoints.set(named.id, named);
   /** The guide with the lead, and whether the call under way is one of its own. */
   let leader: NavigatorLeader | undefined;
   let leading = false;
@@ -244,20 +238,24 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
       showEntranceInstead({ kind: 'unknown', place }, mode);
       return false;
     }
+    // The viewpoint's own framing; else a hall is looked across (level), a booth a little down at.
+    journeyTo(viewpoint, place, viewpoint.pitchRad ?? (place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD), { mode, travel, animate, panel });
+    return true;
+  };
+
+  /** Takes the visitor to `viewpoint` (the place it shows), walking or flying, with `pitch`. */
+  const journeyTo = (viewpoint: Viewpoint, place: Place, pitch: number, { mode, travel, animate, panel }: { mode: HistoryMode; travel: Travel; animate: boolean; panel: boolean }): void => {
     letGo();
     // A journey that worked replaces the message about one that did not.
     if (navigation.getState().notice) navigation.getState().showNotice(undefined);
     const flying = airborne();
     prepareMotion();
     const motion = { reducedMotion: !animate || reducedMotion() };
-    // The viewpoint's own framing; else a hall is looked across (level), a booth a little down at.
-    const pitch = viewpoint.pitchRad ?? (place.kind === 'hall' ? 0 : VIEWPOINT_PITCH_RAD);
     // From above or mid-flight, or when no route leads there on foot, a flight.
     replaceJourney();
     const walked = travel === 'walk' && !flying && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch, viewpoint.eyeYM);
     if (!walked) travelTo(visitor, viewpoint, motion, pitch);
     begin({ place, history: mode, viewpoint, panel }, viewpoint.hallId);
-    return true;
   };
 
   const goToPoint: Navigator['goToPoint'] = (xM, zM) => {
@@ -384,25 +382,9 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
   };
 
   const goToViewpoint: Navigator['goToViewpoint'] = (viewpointId, { history: mode = 'push', travel = 'fly', animate = true }: GoOptions = {}) => {
-    const named = namedViewpoints.get(viewpointId);
-    const hall = named ? hallById(named.hall) : undefined;
-    if (!named || !hall) return false;
-    letGo();
-    if (navigation.getState().notice) navigation.getState().showNotice(undefined);
-    // The scene writes points in the hall's frame; the hall's corner is its floor's (minX, minZ).
-    const [eyeX, , eyeZ] = named.positionM;
-    const [lookX, lookY, lookZ] = named.lookAtM;
-    const viewpoint: Viewpoint = { xM: hall.minX + eyeX, zM: hall.minZ + eyeZ, yawRad: yawTowards(lookX - eyeX, lookZ - eyeZ), hallId: hall.id };
-    // A walking visitor's eye is at standing height whatever the viewpoint's y: the look is aimed
-    // from there, so the point looked at stays in the middle of the view.
-    const pitch = Math.max(-MAX_PITCH_RAD, Math.min(MAX_PITCH_RAD, Math.atan2(lookY - EYE_HEIGHT_M, Math.hypot(lookX - eyeX, lookZ - eyeZ))));
-    const flying = airborne();
-    prepareMotion();
-    const motion = { reducedMotion: !animate || reducedMotion() };
-    replaceJourney();
-    const walked = travel === 'walk' && !flying && walkTo(visitor, plan, viewpoint.xM, viewpoint.zM, motion, viewpoint.yawRad, pitch, viewpoint.eyeYM);
-    if (!walked) travelTo(visitor, viewpoint, motion, pitch);
-    begin({ place: { kind: 'hall', id: hall.id }, history: mode, viewpoint, panel: false }, hall.id);
+    const viewpoint = viewpoints.named(viewpointId);
+    if (!viewpoint) return false;
+    journeyTo(viewpoint, { kind: 'hall', id: viewpoint.hallId }, viewpoint.pitchRad ?? 0, { mode, travel, animate, panel: false });
     return true;
   };
 
